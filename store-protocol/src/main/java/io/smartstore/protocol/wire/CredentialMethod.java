@@ -1,0 +1,4 @@
+package io.smartstore.protocol.wire;
+
+/** How a customer presented themselves at the kiosk. */
+public enum CredentialMethod { CARD, NFC, QR }

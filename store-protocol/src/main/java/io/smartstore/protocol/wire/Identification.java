@@ -1,0 +1,21 @@
+package io.smartstore.protocol.wire;
+
+import java.util.List;
+import java.util.UUID;
+
+/** A recognised customer: the visit that starts now, who they are, their history by sphere of use. */
+public record Identification(UUID visitId, CustomerSummary customer, List<SphereHistory> history,
+                             List<Suggestion> suggestions) {
+
+    public record CustomerSummary(String ref, String firstName, String language, String segment) {
+    }
+
+    public record SphereHistory(String sphere, List<HistoryItem> items) {
+    }
+
+    public record HistoryItem(java.time.LocalDate date, String kind, String title, String status) {
+    }
+
+    public record Suggestion(String sphere, String text, String reason) {
+    }
+}
