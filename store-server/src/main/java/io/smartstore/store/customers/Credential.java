@@ -1,0 +1,46 @@
+package io.smartstore.store.customers;
+
+import java.util.Locale;
+
+/**
+ * A card number or an NFC UID in its one normal form. {@code toString} hides the value:
+ * it may not reach a log.
+ */
+public record Credential(Kind kind, String value) {
+
+    public enum Kind { CARD, NFC }
+
+    public static Credential card(String digits) {
+        return new Credential(Kind.CARD, digits);
+    }
+
+    /** UIDs as upper-case hex without separators, whatever way a reader or the CRM wrote them. */
+    public static Credential nfc(String uid) {
+        return new Credential(Kind.NFC, uid.replaceAll("[\\s:-]", "").toUpperCase(Locale.ROOT));
+    }
+
+    public static boolean isCardNumber(String digits) {
+        return digits != null && digits.matches("\\d{12,19}") && luhn(digits);
+    }
+
+    public static boolean isNfcUid(String uid) {
+        return uid != null && uid.replaceAll("[\\s:-]", "").matches("(?i)([0-9a-f]{2}){4,10}");
+    }
+
+    private static boolean luhn(String digits) {
+        int sum = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            int d = digits.charAt(digits.length() - 1 - i) - '0';
+            if (i % 2 == 1) {
+                d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+            }
+            sum += d;
+        }
+        return sum % 10 == 0;
+    }
+
+    @Override
+    public String toString() {
+        return "Credential[" + kind + ", ***]";
+    }
+}

@@ -1,0 +1,72 @@
+package io.smartstore.store.customers;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Imports the CRM export, one JSON object per line. Each line is imported whole or
+ * rejected whole with its line number and the reason; a bad line never stops the others.
+ */
+@Service
+public class CustomerImport {
+
+    static final int MAX_LINE_LENGTH = 64 * 1024;
+    private static final Logger log = LoggerFactory.getLogger(CustomerImport.class);
+    private final Customers customers;
+    private final JsonMapper json;
+
+    CustomerImport(Customers customers, JsonMapper json) {
+        this.customers = customers;
+        this.json = json;
+    }
+
+    public ImportReport importLines(BufferedReader lines) throws IOException {
+        int imported = 0;
+        List<ImportReport.Rejected> rejected = new ArrayList<>();
+        String text;
+        int number = 0;
+        while ((text = lines.readLine()) != null) {
+            number++;
+            if (text.isBlank()) {
+                continue;
+            }
+            String problem = importLine(text);
+            if (problem == null) {
+                imported++;
+            } else {
+                rejected.add(new ImportReport.Rejected(number, problem));
+            }
+        }
+        log.info("customer import: {} imported, {} rejected", imported, rejected.size());
+        return new ImportReport(imported, rejected);
+    }
+
+    private String importLine(String text) {
+        if (text.length() > MAX_LINE_LENGTH) {
+            return "line longer than " + MAX_LINE_LENGTH + " characters";
+        }
+        CustomerLine line;
+        try {
+            line = json.readValue(text, CustomerLine.class);
+        } catch (JacksonException e) {
+            return "not a JSON customer object";
+        }
+        if (line == null) {
+            return "not a JSON customer object";
+        }
+        List<String> problems = line.problems();
+        if (!problems.isEmpty()) {
+            return String.join("; ", problems);
+        }
+        customers.replace(line);
+        return null;
+    }
+}

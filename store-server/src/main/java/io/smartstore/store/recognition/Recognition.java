@@ -1,0 +1,90 @@
+package io.smartstore.store.recognition;
+
+import io.smartstore.protocol.wire.CredentialMethod;
+import io.smartstore.protocol.wire.Identification;
+import io.smartstore.protocol.wire.Identification.CustomerSummary;
+import io.smartstore.protocol.wire.IdentificationRequest;
+import io.smartstore.store.StoreSettings;
+import io.smartstore.store.customers.Credential;
+import io.smartstore.store.customers.Customers;
+import io.smartstore.store.web.ApiProblem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Recognises a customer from what a kiosk reader produced. Every attempt, recognised or
+ * not, counts one kiosk session for the recognition rate.
+ */
+@Service
+public class Recognition {
+
+    private static final Logger log = LoggerFactory.getLogger(Recognition.class);
+    private final Customers customers;
+    private final Visits visits;
+    private final HistoryBySphere history;
+    private final StoreSettings settings;
+
+    Recognition(Customers customers, Visits visits, HistoryBySphere history, StoreSettings settings) {
+        this.customers = customers;
+        this.visits = visits;
+        this.history = history;
+        this.settings = settings;
+    }
+
+    public Identification identify(IdentificationRequest request, String kioskId) {
+        try {
+            Identification identification = recognise(request, kioskId);
+            visits.countSession(kioskId, true);
+            log.info("kiosk {} recognised customer {} (visit {})", kioskId,
+                    identification.customer().ref(), identification.visitId());
+            return identification;
+        } catch (ApiProblem problem) {
+            visits.countSession(kioskId, false);
+            log.info("kiosk {} recognition failed: {}", kioskId, problem.code());
+            throw problem;
+        }
+    }
+
+    private Identification recognise(IdentificationRequest request, String kioskId) {
+        if (request == null || request.method() == null || request.credential() == null
+                || request.credential().length() > 256) {
+            throw invalid();
+        }
+        Credential credential = credentialOf(request.method(), request.credential());
+        CustomerSummary customer = customers.findBy(credential).orElseThrow(
+                () -> new ApiProblem(HttpStatus.NOT_FOUND, "unknown_customer", "We do not know this card"));
+        UUID visitId = visits.start(customer, kioskId);
+        return new Identification(visitId, customer, history.of(customer.ref()), List.of());
+    }
+
+    private Credential credentialOf(CredentialMethod method, String value) {
+        return switch (method) {
+            case CARD -> {
+                if (!Credential.isCardNumber(value)) {
+                    throw invalid();
+                }
+                if (settings.cards().loyaltyPrefixes().stream().noneMatch(value::startsWith)) {
+                    throw new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, "card_not_accepted",
+                            "This is not one of our loyalty cards");
+                }
+                yield Credential.card(value);
+            }
+            case NFC -> {
+                if (!Credential.isNfcUid(value)) {
+                    throw invalid();
+                }
+                yield Credential.nfc(value);
+            }
+            case QR -> throw new ApiProblem(HttpStatus.UNAUTHORIZED, "token_invalid", "This code cannot be read as ours");
+        };
+    }
+
+    private static ApiProblem invalid() {
+        return new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, "invalid_credential", "What the reader sent is not a valid card");
+    }
+}

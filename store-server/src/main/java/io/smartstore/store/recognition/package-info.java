@@ -1,0 +1,2 @@
+/** Recognising customers at the kiosk: identification by card or UID, visits, and the sessions behind the recognition rate. */
+package io.smartstore.store.recognition;

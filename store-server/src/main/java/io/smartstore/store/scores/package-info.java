@@ -1,0 +1,2 @@
+/** The store manager's daily figures: NPS with its margin of error, the 0–10 spread, by sphere and by hour. */
+package io.smartstore.store.scores;

@@ -1,0 +1,38 @@
+package io.smartstore.store.security;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.time.Clock;
+import java.util.Optional;
+
+/** The kiosks enrolled in this store, each known by the hash of its bearer token. */
+@Repository
+public class Kiosks {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Kiosks(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** The kiosk holding this token, if it is enrolled and not revoked; notes that it was seen. */
+    public Optional<String> authenticate(String token) {
+        Optional<String> kiosk = jdbc.sql("SELECT ID FROM KIOSK WHERE TOKEN_HASH = ? AND REVOKED = FALSE")
+                .param(TokenHash.of(token)).query(String.class).optional();
+        kiosk.ifPresent(id -> jdbc.sql("UPDATE KIOSK SET LAST_SEEN_AT = ? WHERE ID = ?")
+                .param(clock.instant().atOffset(java.time.ZoneOffset.UTC)).param(id).update());
+        return kiosk;
+    }
+
+    public boolean isEnrolled(String kioskId) {
+        return jdbc.sql("SELECT COUNT(*) FROM KIOSK WHERE ID = ?").param(kioskId).query(Integer.class).single() > 0;
+    }
+
+    public void enrol(String kioskId, String token) {
+        jdbc.sql("INSERT INTO KIOSK (ID, TOKEN_HASH, REVOKED, ENROLLED_AT) VALUES (?, ?, FALSE, ?)")
+                .param(kioskId).param(TokenHash.of(token)).param(clock.instant().atOffset(java.time.ZoneOffset.UTC)).update();
+    }
+}

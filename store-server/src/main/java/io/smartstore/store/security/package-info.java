@@ -1,0 +1,2 @@
+/** Who may call the store: kiosks by bearer token, staff by password and role. */
+package io.smartstore.store.security;
