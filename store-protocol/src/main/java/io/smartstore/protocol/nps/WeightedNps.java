@@ -18,25 +18,57 @@ import java.util.LinkedHashMap;
 public record WeightedNps(OptionalDouble nps, OptionalDouble marginOfError95, double coverage,
                           Map<String, Double> weights) {
 
+    private static final double Z95 = 1.96;
+
     public static WeightedNps of(List<WeightedPart> parts) {
-        long allCustomers = parts.stream().mapToLong(WeightedPart::customers).sum();
-        long heardCustomers = parts.stream().filter(WeightedPart::heard).mapToLong(WeightedPart::customers).sum();
+        return combine(parts.stream().map(part -> new Estimate(part.name(), part.customers(),
+                part.tally().isEmpty() ? OptionalDouble.empty() : OptionalDouble.of(part.tally().netShare()),
+                part.tally().isEmpty() ? 0 : part.tally().squaredStandardError())).toList());
+    }
+
+    /**
+     * One level up (countries into the group): each part is already a figure with its
+     * standard error, weighted by its customers.
+     */
+    public static WeightedNps ofFigures(List<Figure> parts) {
+        return combine(parts.stream().map(part -> new Estimate(part.name(), part.customers(),
+                part.nps().isPresent() ? OptionalDouble.of(part.nps().getAsDouble() / 100) : OptionalDouble.empty(),
+                part.marginOfError95().isPresent() ? square(part.marginOfError95().getAsDouble() / (100 * Z95)) : 0)).toList());
+    }
+
+    private static WeightedNps combine(List<Estimate> parts) {
+        long allCustomers = parts.stream().mapToLong(Estimate::customers).sum();
+        long heardCustomers = parts.stream().filter(Estimate::heard).mapToLong(Estimate::customers).sum();
         Map<String, Double> weights = new LinkedHashMap<>();
         double net = 0;
         double squaredError = 0;
-        for (WeightedPart part : parts) {
+        for (Estimate part : parts) {
             double weight = part.heard() ? (double) part.customers() / heardCustomers : 0;
-            weights.put(part.name(), weight);
+            weights.merge(part.name(), weight, Double::sum);
             if (part.heard()) {
-                net += weight * part.tally().netShare();
-                squaredError += weight * weight * part.tally().squaredStandardError();
+                net += weight * part.net().getAsDouble();
+                squaredError += weight * weight * part.squaredError();
             }
         }
         double coverage = allCustomers == 0 ? 0 : (double) heardCustomers / allCustomers;
         if (heardCustomers == 0) {
             return new WeightedNps(OptionalDouble.empty(), OptionalDouble.empty(), coverage, weights);
         }
-        return new WeightedNps(OptionalDouble.of(100 * net), OptionalDouble.of(100 * 1.96 * Math.sqrt(squaredError)),
+        return new WeightedNps(OptionalDouble.of(100 * net), OptionalDouble.of(100 * Z95 * Math.sqrt(squaredError)),
                 coverage, weights);
+    }
+
+    private static double square(double x) {
+        return x * x;
+    }
+
+    /** A part that is itself a figure: NPS and margin in points, as {@link WeightedNps} gives them. */
+    public record Figure(String name, long customers, OptionalDouble nps, OptionalDouble marginOfError95) {
+    }
+
+    private record Estimate(String name, long customers, OptionalDouble net, double squaredError) {
+        boolean heard() {
+            return net.isPresent() && customers > 0;
+        }
     }
 }

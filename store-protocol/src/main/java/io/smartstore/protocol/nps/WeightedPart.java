@@ -11,8 +11,4 @@ public record WeightedPart(String name, long customers, NpsTally tally) {
             throw new IllegalArgumentException("customers cannot be negative");
         }
     }
-
-    boolean heard() {
-        return !tally.isEmpty() && customers > 0;
-    }
 }

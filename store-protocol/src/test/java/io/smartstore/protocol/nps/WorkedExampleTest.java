@@ -57,4 +57,19 @@ class WorkedExampleTest {
         assertThat(NpsTally.EMPTY.marginOfError95()).isEmpty();
         assertThat(WeightedNps.of(List.of(new WeightedPart("CONSUMER", 10, NpsTally.EMPTY))).nps()).isEmpty();
     }
+
+    @Test
+    void theGroupWeighsCountriesLikeACountryWeighsSegments() {
+        WeightedNps fr = WeightedNps.of(List.of(
+                new WeightedPart("CONSUMER", 800_000, consumer), new WeightedPart("PRO", 200_000, pro)));
+        WeightedNps es = WeightedNps.of(List.of(new WeightedPart("CONSUMER", 1_000_000, new NpsTally(40, 40, 20))));
+
+        WeightedNps group = WeightedNps.ofFigures(List.of(
+                new WeightedNps.Figure("FR", 1_000_000, fr.nps(), fr.marginOfError95()),
+                new WeightedNps.Figure("ES", 1_000_000, es.nps(), es.marginOfError95())));
+
+        assertThat(Rounding.twoDecimals(group.nps())).isEqualTo(24.50);
+        double expectedSe = Math.sqrt(0.25 * Math.pow(14.24 / 196, 2) + 0.25 * Math.pow(es.marginOfError95().getAsDouble() / 196, 2));
+        assertThat(group.marginOfError95().getAsDouble()).isCloseTo(196 * expectedSe, org.assertj.core.data.Offset.offset(0.01));
+    }
 }

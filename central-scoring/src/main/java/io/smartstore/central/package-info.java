@@ -1,0 +1,2 @@
+/** Central scoring: one for the whole operator, fed by every store. */
+package io.smartstore.central;

@@ -1,0 +1,35 @@
+package io.smartstore.central.scores;
+
+import io.smartstore.central.web.ApiProblem;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+/** {@code GET /api/v1/scores?from&to[&country]}: local days, both inclusive, at most ten years. */
+@RestController
+class ScoresController {
+
+    private final ScoreService scores;
+
+    ScoresController(ScoreService scores) {
+        this.scores = scores;
+    }
+
+    @GetMapping("/api/v1/scores")
+    Scores scores(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                  @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                  @RequestParam(required = false) String country) {
+        if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) > 3660) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid_period", "from must not be after to, and a period is at most ten years");
+        }
+        if (country != null && !country.matches("[A-Z]{2}")) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid_country", "A country is an ISO 3166 two-letter code");
+        }
+        return scores.of(from, to, country);
+    }
+}

@@ -1,0 +1,50 @@
+package io.smartstore.central.security;
+
+import io.smartstore.central.web.ProblemResponses;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import java.io.IOException;
+import java.util.Optional;
+
+/** Authenticates a store by its {@code Authorization: Bearer} token; a wrong token is a 401 at once. */
+class StoreTokenFilter extends OncePerRequestFilter {
+
+    private static final String PREFIX = "Bearer ";
+    private final Stores stores;
+
+    StoreTokenFilter(Stores stores) {
+        this.stores = stores;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.startsWith(PREFIX)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String token = header.substring(PREFIX.length()).trim();
+        Optional<String> store = token.isEmpty() || token.length() > 200 ? Optional.empty() : stores.authenticate(token);
+        if (store.isEmpty()) {
+            ProblemResponses.write(response, HttpStatus.UNAUTHORIZED, "unauthenticated", "Unknown or revoked store token");
+            return;
+        }
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(
+                new StorePrincipal(store.get()), null, AuthorityUtils.createAuthorityList("ROLE_" + Roles.STORE));
+        SecurityContextHolder.getContext().setAuthentication(authentication);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package io.smartstore.central.security;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+/** The stores enrolled at central, each known by the hash of its bearer token. */
+@Repository
+public class Stores {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Stores(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** The store holding this token, if it is enrolled and not revoked; notes that it was seen. */
+    public Optional<String> authenticate(String token) {
+        Optional<String> store = jdbc.sql("SELECT ID FROM STORE_CLIENT WHERE TOKEN_HASH = ? AND REVOKED = FALSE")
+                .param(TokenHash.of(token)).query(String.class).optional();
+        store.ifPresent(id -> jdbc.sql("UPDATE STORE_CLIENT SET LAST_SEEN_AT = ? WHERE ID = ?")
+                .param(clock.instant().atOffset(ZoneOffset.UTC)).param(id).update());
+        return store;
+    }
+
+    public boolean isEnrolled(String storeId) {
+        return jdbc.sql("SELECT COUNT(*) FROM STORE_CLIENT WHERE ID = ?").param(storeId).query(Integer.class).single() > 0;
+    }
+
+    public void enrol(String storeId, String token) {
+        jdbc.sql("INSERT INTO STORE_CLIENT (ID, TOKEN_HASH, REVOKED, ENROLLED_AT) VALUES (?, ?, FALSE, ?)")
+                .param(storeId).param(TokenHash.of(token)).param(clock.instant().atOffset(ZoneOffset.UTC)).update();
+    }
+}

@@ -1,0 +1,2 @@
+/** Who may call central: stores by bearer token, headquarters staff by password and role. */
+package io.smartstore.central.security;

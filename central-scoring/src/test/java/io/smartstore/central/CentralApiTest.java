@@ -1,0 +1,116 @@
+package io.smartstore.central;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Central's v1 API over real HTTP, on an H2 file database; each test uses its own country. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class CentralApiTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void theWorkedExampleOfScoringComesOutExactly() {
+        Api api = new Api(port);
+        customerBase(api, "FR", "{\"asOf\":\"2026-11-01\",\"segments\":{\"CONSUMER\":800000,\"PRO\":200000}}");
+        List<String> responses = new ArrayList<>();
+        responses.addAll(answers("CONSUMER", 50, 10));
+        responses.addAll(answers("CONSUMER", 30, 8));
+        responses.addAll(answers("CONSUMER", 20, 3));
+        responses.addAll(answers("PRO", 10, 9));
+        responses.addAll(answers("PRO", 5, 7));
+        responses.addAll(answers("PRO", 5, 0));
+        responses.addAll(answers(null, 4, 0)); // anonymous: counted unweighted only
+
+        HttpResponse<String> sent = api.asStore("POST", "/api/v1/responses", "application/json", batch("FR-TEST-01", "FR", responses));
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
+
+        String scores = api.asStaff("admin", "admin-test", "GET", "/api/v1/scores?from=2026-11-26&to=2026-11-26&country=FR", null, null).body();
+        assertThat(scores).contains("\"country\":\"FR\",\"nps\":29.0,\"marginOfError95\":14.24,\"responses\":124")
+                .contains("\"coverage\":1.0")
+                .contains("{\"segment\":\"CONSUMER\",\"customers\":800000,\"weight\":0.8,\"responses\":100,\"promoters\":50,\"passives\":30,\"detractors\":20,\"nps\":30.0,\"marginOfError95\":15.31}")
+                .contains("{\"segment\":\"PRO\",\"customers\":200000,\"weight\":0.2,\"responses\":20,\"promoters\":10,\"passives\":5,\"detractors\":5,\"nps\":25.0,\"marginOfError95\":36.34}");
+    }
+
+    @Test
+    void aResponseSentTwiceIsCountedOnce() {
+        Api api = new Api(port);
+        List<String> one = answers("CONSUMER", 1, 10);
+        String batch = batch("FR-TEST-01", "BE", one);
+        assertThat(api.asStore("POST", "/api/v1/responses", "application/json", batch).body()).contains("\"duplicates\":[]");
+        assertThat(api.asStore("POST", "/api/v1/responses", "application/json", batch).body()).contains("\"accepted\":[]");
+        String scores = api.asStaff("admin", "admin-test", "GET", "/api/v1/scores?from=2026-11-26&to=2026-11-26&country=BE", null, null).body();
+        assertThat(scores).contains("\"responses\":1,");
+    }
+
+    @Test
+    void aBatchWithAnInvalidResponseStoresNothing() {
+        Api api = new Api(port);
+        List<String> responses = new ArrayList<>(answers("CONSUMER", 1, 10));
+        responses.add("{\"id\":\"%s\",\"score\":-1,\"answeredAt\":\"2026-11-26T10:00:00Z\",\"localDate\":\"2026-11-26\",\"recognised\":false}".formatted(UUID.randomUUID()));
+        HttpResponse<String> refused = api.asStore("POST", "/api/v1/responses", "application/json", batch("FR-TEST-01", "DE", responses));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("\"code\":\"invalid_batch\"").contains("\"index\":1");
+        String scores = api.asStaff("admin", "admin-test", "GET", "/api/v1/scores?from=2026-11-26&to=2026-11-26&country=DE", null, null).body();
+        assertThat(scores).contains("\"countries\":[]");
+    }
+
+    @Test
+    void aStoreSendsOnlyItsOwnAnswers() {
+        Api api = new Api(port);
+        HttpResponse<String> refused = api.asStore("POST", "/api/v1/responses", "application/json", batch("ES-OTHER-01", "ES", answers("PRO", 1, 9)));
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("store_mismatch");
+    }
+
+    @Test
+    void noCredentialsIs401AndTheWrongRoleIs403() {
+        Api api = new Api(port);
+        assertThat(api.anonymous("POST", "/api/v1/responses", "application/json", "{}").statusCode()).isEqualTo(401);
+        assertThat(api.send("POST", "/api/v1/responses", "application/json", "{}", "Bearer forged").statusCode()).isEqualTo(401);
+        assertThat(api.anonymous("GET", "/api/v1/scores?from=2026-11-01&to=2026-11-02", null, null).statusCode()).isEqualTo(401);
+        assertThat(api.asStore("GET", "/api/v1/scores?from=2026-11-01&to=2026-11-02", null, null).statusCode()).isEqualTo(403);
+        assertThat(api.asStore("PUT", "/api/v1/customer-base/FR", "application/json", "{}").statusCode()).isEqualTo(403);
+        assertThat(api.asStaff("admin", "admin-test", "POST", "/api/v1/responses", "application/json", "{}").statusCode()).isEqualTo(403);
+        assertThat(api.anonymous("PUT", "/api/v1/customer-base/FR", "application/json", "{}").body()).contains("\"code\":\"unauthenticated\"");
+    }
+
+    @Test
+    void badCustomerBaseAndPeriodsAreRefusedPlainly() {
+        Api api = new Api(port);
+        HttpResponse<String> negative = api.asStaff("admin", "admin-test", "PUT", "/api/v1/customer-base/FR", "application/json",
+                "{\"asOf\":\"2026-11-01\",\"segments\":{\"CONSUMER\":-5}}");
+        assertThat(negative.statusCode()).isEqualTo(400);
+        assertThat(negative.body()).contains("invalid_customer_base");
+        HttpResponse<String> backwards = api.asStaff("admin", "admin-test", "GET", "/api/v1/scores?from=2026-11-02&to=2026-11-01", null, null);
+        assertThat(backwards.body()).contains("invalid_period");
+    }
+
+    private static void customerBase(Api api, String country, String body) {
+        assertThat(api.asStaff("admin", "admin-test", "PUT", "/api/v1/customer-base/" + country, "application/json", body).statusCode()).isEqualTo(204);
+    }
+
+    private static List<String> answers(String segment, int count, int score) {
+        List<String> answers = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            answers.add("{\"id\":\"%s\",\"segment\":%s,\"sphere\":null,\"score\":%d,\"answeredAt\":\"2026-11-26T10:00:00Z\",\"localDate\":\"2026-11-26\",\"recognised\":%s}"
+                    .formatted(UUID.randomUUID(), segment == null ? "null" : "\"" + segment + "\"", score, segment != null));
+        }
+        return answers;
+    }
+
+    private static String batch(String store, String country, List<String> responses) {
+        return "{\"storeId\":\"%s\",\"country\":\"%s\",\"responses\":[%s]}".formatted(store, country, String.join(",", responses));
+    }
+}
