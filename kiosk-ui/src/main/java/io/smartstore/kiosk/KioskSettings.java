@@ -1,0 +1,58 @@
+package io.smartstore.kiosk;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The kiosk's configuration ({@code smartstore.*}): its store server, its readers,
+ * its privacy timings and the spheres of use it can show.
+ */
+@ConfigurationProperties("smartstore")
+public record KioskSettings(Store store, Kiosk kiosk, Map<String, Sphere> spheres, Demo demo) {
+
+    public KioskSettings {
+        store = store == null ? new Store("http://localhost:8081", "") : store;
+        kiosk = kiosk == null ? new Kiosk(null, null, null) : kiosk;
+        spheres = spheres == null ? Map.of() : spheres;
+        demo = demo == null ? new Demo(List.of()) : demo;
+    }
+
+    public record Store(String url, String token) {
+    }
+
+    public record Kiosk(Reader cardReader, Duration idleTimeout, Duration thankYouReset) {
+        public Kiosk {
+            cardReader = cardReader == null ? new Reader(null, 9600) : cardReader;
+            idleTimeout = idleTimeout == null ? Duration.ofSeconds(30) : idleTimeout;
+            thankYouReset = thankYouReset == null ? Duration.ofSeconds(5) : thankYouReset;
+        }
+    }
+
+    /** A serial reader; no port means the reader is absent. */
+    public record Reader(String port, Integer baud) {
+        public Reader {
+            baud = baud == null ? 9600 : baud;
+        }
+
+        public boolean present() {
+            return port != null && !port.isBlank();
+        }
+    }
+
+    /** How a sphere of use looks: its label, a Vaadin icon name, its colour and its place. */
+    public record Sphere(String label, String icon, String colour, int order) {
+    }
+
+    /** Demo cards a person can tap with the on-screen control (demo profile only). */
+    public record Demo(List<DemoCard> cards) {
+        public Demo {
+            cards = cards == null ? List.of() : cards;
+        }
+    }
+
+    public record DemoCard(String name, String number) {
+    }
+}

@@ -1,0 +1,2 @@
+/** Feedback at the kiosk: the local outbox every answer is committed to, and the relay that drains it to the store. */
+package io.smartstore.kiosk.feedback;

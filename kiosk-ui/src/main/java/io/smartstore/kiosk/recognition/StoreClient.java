@@ -1,0 +1,60 @@
+package io.smartstore.kiosk.recognition;
+
+import io.smartstore.kiosk.KioskSettings;
+import io.smartstore.protocol.wire.BatchReceipt;
+import io.smartstore.protocol.wire.CredentialMethod;
+import io.smartstore.protocol.wire.FeedbackBatch;
+import io.smartstore.protocol.wire.Identification;
+import io.smartstore.protocol.wire.IdentificationRequest;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+import org.springframework.web.client.RestClientResponseException;
+
+
+/** The kiosk's calls to its store server, with the kiosk's bearer token. */
+@Component
+public class StoreClient {
+
+    private final RestClient http;
+
+    StoreClient(RestClient.Builder builder, KioskSettings settings) {
+        this.http = builder.baseUrl(settings.store().url())
+                .defaultHeader("Authorization", "Bearer " + settings.store().token())
+                .build();
+    }
+
+    /** Who presented this credential, or why nobody could be recognised. */
+    public RecognitionResult identify(CredentialMethod method, String credential) {
+        try {
+            Identification identification = http.post().uri("/api/v1/identifications")
+                    .body(new IdentificationRequest(method, credential))
+                    .retrieve().body(Identification.class);
+            return new RecognitionResult.Recognised(identification);
+        } catch (RestClientResponseException e) {
+            ProblemDetail problem = e.getResponseBodyAs(ProblemDetail.class);
+            Object code = problem == null || problem.getProperties() == null ? null : problem.getProperties().get("code");
+            return new RecognitionResult.Refused(code == null ? "http_" + e.getStatusCode().value() : code.toString());
+        } catch (RestClientException e) {
+            return new RecognitionResult.StoreUnreachable();
+        }
+    }
+
+    /** Tells the store a customer went on without signing in. */
+    public void anonymousSession() {
+        try {
+            http.post().uri("/api/v1/sessions").body(new AnonymousSession(false)).retrieve().toBodilessEntity();
+        } catch (RestClientException e) {
+            // the session count is a statistic: losing one while the store is down is acceptable
+        }
+    }
+
+    /** Sends one outbox batch; throws when the store did not acknowledge it. */
+    public BatchReceipt sendFeedback(FeedbackBatch batch) {
+        return http.post().uri("/api/v1/feedback").body(batch).retrieve().body(BatchReceipt.class);
+    }
+
+    record AnonymousSession(boolean recognised) {
+    }
+}

@@ -1,0 +1,168 @@
+package io.smartstore.kiosk.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.smartstore.devices.card.CardNumber;
+import io.smartstore.devices.card.CardReadListener;
+import io.smartstore.devices.ReadError;
+import io.smartstore.kiosk.KioskSettings;
+import io.smartstore.kiosk.feedback.FeedbackOutbox;
+import io.smartstore.kiosk.readers.CardReaders;
+import io.smartstore.kiosk.recognition.RecognitionResult;
+import io.smartstore.kiosk.recognition.StoreClient;
+import io.smartstore.protocol.wire.CredentialMethod;
+import io.smartstore.protocol.wire.FeedbackResponse;
+import io.smartstore.protocol.wire.Identification;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.TaskScheduler;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ScheduledFuture;
+
+/**
+ * The customer's journey on one screen: attract → (card read) → personal screen →
+ * rating → thank you → attract. Reader events arrive on driver threads and reach the
+ * screen through {@link UI#access}. Inactivity, and a few seconds of "thank you",
+ * bring back the attract screen: the next person sees nothing of the last.
+ */
+@Route("")
+@PageTitle("Welcome")
+class KioskView extends Main {
+
+    private static final Logger log = LoggerFactory.getLogger(KioskView.class);
+    private final CardReaders readers;
+    private final StoreClient store;
+    private final FeedbackOutbox outbox;
+    private final Spheres spheres;
+    private final TaskScheduler scheduler;
+    private final Clock clock;
+    private final KioskSettings.Kiosk timings;
+    private final Optional<DemoControls> demo;
+    private AutoCloseable subscription;
+    private ScheduledFuture<?> reset;
+    private Identification current;
+
+    KioskView(CardReaders readers, StoreClient store, FeedbackOutbox outbox, Spheres spheres, TaskScheduler scheduler,
+              Clock clock, KioskSettings settings, Optional<DemoControls> demo) {
+        this.readers = readers;
+        this.store = store;
+        this.outbox = outbox;
+        this.spheres = spheres;
+        this.scheduler = scheduler;
+        this.clock = clock;
+        this.timings = settings.kiosk();
+        this.demo = demo;
+        addClassName("kiosk");
+        showAttract();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        UI ui = event.getUI();
+        subscription = readers.subscribe(new CardReadListener() {
+            @Override
+            public void cardRead(CardNumber card) {
+                ui.access(() -> show(new ReadingScreen(), null));
+                Thread.startVirtualThread(() -> {
+                    RecognitionResult result = store.identify(CredentialMethod.CARD, card.digits());
+                    ui.access(() -> recognised(result));
+                });
+            }
+
+            @Override
+            public void readFailed(ReadError error) {
+                ui.access(() -> showMessage("We couldn't read your card", "Please swipe it again, a little slower."));
+            }
+        });
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        cancelReset();
+        try {
+            subscription.close();
+        } catch (Exception e) {
+            log.warn("could not unsubscribe from the readers", e);
+        }
+    }
+
+    private void recognised(RecognitionResult result) {
+        switch (result) {
+            case RecognitionResult.Recognised recognised -> showPersonal(recognised.identification());
+            case RecognitionResult.Refused refused -> showRefusal(refused.code());
+            case RecognitionResult.StoreUnreachable unreachable -> showMessage("We can't look you up right now",
+                    "Our system is briefly unavailable. You can still continue without signing in.");
+        }
+    }
+
+    private void showAttract() {
+        current = null;
+        show(new AttractScreen(this::continueAnonymously, demo.map(DemoControls::create).orElse(null)), null);
+    }
+
+    private void showPersonal(Identification identification) {
+        current = identification;
+        show(new PersonalScreen(identification, spheres, this::showRating, this::showAttract), timings.idleTimeout());
+    }
+
+    private void showRating() {
+        show(new RatingScreen(this::answer, this::showAttract), timings.idleTimeout());
+    }
+
+    private void continueAnonymously() {
+        Thread.startVirtualThread(store::anonymousSession);
+        current = null;
+        showRating();
+    }
+
+    private void answer(int score) {
+        UUID visit = current == null ? null : current.visitId();
+        String language = current == null ? null : current.customer().language();
+        outbox.add(new FeedbackResponse(UUID.randomUUID(), visit, score, List.of(), null, clock.instant(), language));
+        current = null;
+        show(new ThankYouScreen(), timings.thankYouReset());
+    }
+
+    private void showRefusal(String code) {
+        switch (code) {
+            case "unknown_customer" -> showMessage("We don't recognise this card",
+                    "An adviser can help you, or you can continue without signing in.");
+            case "card_not_accepted" -> showMessage("This looks like a bank card",
+                    "Please use your loyalty card or your app code. Nothing from this card was kept.");
+            case "invalid_credential" -> showMessage("We couldn't read your card", "Please swipe it again, a little slower.");
+            default -> showMessage("We couldn't sign you in", "Please try again, or continue without signing in.");
+        }
+    }
+
+    private void showMessage(String title, String text) {
+        show(new MessageScreen(title, text, this::showAttract, this::continueAnonymously), timings.idleTimeout());
+    }
+
+    /** Shows a screen; after {@code resetAfter} without another screen, the attract screen comes back. */
+    private void show(Component screen, Duration resetAfter) {
+        cancelReset();
+        removeAll();
+        add(screen);
+        if (resetAfter != null) {
+            getUI().or(() -> Optional.ofNullable(UI.getCurrent())).ifPresent(ui ->
+                    reset = scheduler.schedule(() -> ui.access(this::showAttract), clock.instant().plus(resetAfter)));
+        }
+    }
+
+    private void cancelReset() {
+        if (reset != null) {
+            reset.cancel(false);
+            reset = null;
+        }
+    }
+}

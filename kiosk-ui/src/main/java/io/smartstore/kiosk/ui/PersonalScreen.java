@@ -1,0 +1,102 @@
+package io.smartstore.kiosk.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import io.smartstore.kiosk.KioskSettings;
+import io.smartstore.protocol.wire.Identification;
+import io.smartstore.protocol.wire.Identification.HistoryItem;
+import io.smartstore.protocol.wire.Identification.SphereHistory;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/** The customer's own screen: a greeting, and their products, visits and requests by sphere of use. */
+class PersonalScreen extends Div {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.UK);
+
+    PersonalScreen(Identification identification, Spheres spheres, Runnable rate, Runnable done) {
+        setId("personal-screen");
+        addClassNames("screen", "personal");
+        H1 greeting = new H1("Hello " + identification.customer().firstName());
+        greeting.setId("greeting");
+        Paragraph lead = new Paragraph("Here is everything you have with us.");
+        lead.addClassName("lead");
+        Div header = new Div(greeting, lead);
+        header.addClassName("personal-header");
+
+        Div grid = new Div();
+        grid.addClassName("sphere-grid");
+        spheres.inOrder(identification.history(), SphereHistory::sphere)
+                .forEach(history -> grid.add(sphereCard(history, spheres)));
+        if (identification.history().isEmpty()) {
+            grid.add(new Paragraph("Nothing to show yet — an adviser will be happy to help."));
+        }
+
+        Button rateVisit = new Button("Rate your visit", VaadinIcon.STAR.create(), e -> rate.run());
+        rateVisit.setId("rate-visit");
+        rateVisit.addClassName("primary-action");
+        Button finish = new Button("I'm done", e -> done.run());
+        finish.setId("done");
+        finish.addClassName("secondary-action");
+        Div actions = new Div(rateVisit, finish);
+        actions.addClassName("actions");
+        add(header, grid, actions);
+    }
+
+    private static Div sphereCard(SphereHistory history, Spheres spheres) {
+        KioskSettings.Sphere look = spheres.look(history.sphere());
+        Icon icon = spheres.icon(history.sphere()).create();
+        icon.addClassName("sphere-icon");
+        H3 title = new H3(look.label());
+        Div head = new Div(icon, title);
+        head.addClassName("sphere-head");
+        Div card = new Div(head);
+        card.addClassNames("sphere-card", "sphere-" + history.sphere().toLowerCase(Locale.ROOT));
+        card.getStyle().set("--sphere-colour", look.colour());
+        history.items().forEach(item -> card.add(itemRow(item)));
+        return card;
+    }
+
+    private static Div itemRow(HistoryItem item) {
+        Span kind = new Span(kindLabel(item.kind()));
+        kind.addClassNames("kind", "kind-" + item.kind().toLowerCase(Locale.ROOT));
+        Span title = new Span(Masking.mask(item.title()));
+        title.addClassName("item-title");
+        Span date = new Span(item.date() == null ? "" : DATE.format(item.date()));
+        date.addClassName("item-date");
+        Div row = new Div(kind, title, date);
+        row.addClassName("item");
+        if (item.status() != null) {
+            Span status = new Span(statusLabel(item.status()));
+            status.addClassNames("status", "status-" + item.status().toLowerCase(Locale.ROOT));
+            row.add(status);
+        }
+        return row;
+    }
+
+    private static String kindLabel(String kind) {
+        return switch (kind) {
+            case "PRODUCT" -> "Product";
+            case "VISIT" -> "Visit";
+            case "REQUEST" -> "Request";
+            default -> kind;
+        };
+    }
+
+    private static String statusLabel(String status) {
+        return switch (status) {
+            case "ACTIVE" -> "Active";
+            case "DONE" -> "Done";
+            case "OPEN" -> "In progress";
+            default -> status.charAt(0) + status.substring(1).toLowerCase(Locale.ROOT);
+        };
+    }
+}

@@ -1,0 +1,36 @@
+package io.smartstore.kiosk.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+
+import java.util.function.IntConsumer;
+
+/** The NPS question: eleven large buttons, 0 to 10, none chosen in advance. */
+class RatingScreen extends Div {
+
+    RatingScreen(IntConsumer answer, Runnable cancel) {
+        setId("rating-screen");
+        addClassNames("screen", "rating");
+        H1 question = new H1("How likely are you to recommend us to a friend or family member?");
+        Div scale = new Div();
+        scale.addClassName("score-scale");
+        for (int score = 0; score <= 10; score++) {
+            int chosen = score;
+            Button button = new Button(String.valueOf(score), e -> answer.accept(chosen));
+            button.setId("score-" + score);
+            button.addClassNames("score", score <= 6 ? "band-low" : score <= 8 ? "band-mid" : "band-high");
+            button.getElement().setAttribute("aria-label", score + " out of 10");
+            scale.add(button);
+        }
+        Span low = new Span("Not at all likely");
+        Span high = new Span("Extremely likely");
+        Div ends = new Div(low, high);
+        ends.addClassName("scale-ends");
+        Button skip = new Button("Not now", e -> cancel.run());
+        skip.setId("skip-rating");
+        skip.addClassName("secondary-action");
+        add(question, scale, ends, skip);
+    }
+}

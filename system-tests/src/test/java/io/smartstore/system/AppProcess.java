@@ -1,0 +1,88 @@
+package io.smartstore.system;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One of the three packaged apps, started as its own JVM on loopback, as an operator would run it. */
+final class AppProcess implements AutoCloseable {
+
+    final String name;
+    final int port;
+    final Path log;
+    private final Process process;
+
+    private AppProcess(String name, int port, Path log, Process process) {
+        this.name = name;
+        this.port = port;
+        this.log = log;
+        this.process = process;
+    }
+
+    static AppProcess start(Path root, String module, Path logs, List<String> properties) throws IOException {
+        Path jar = root.resolve(module).resolve("target").resolve(module + ".jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: run the system tests through `./smartstore test` (mvn verify)");
+        }
+        int port = freePort();
+        Files.createDirectories(logs);
+        Path log = logs.resolve(module + ".log");
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--enable-native-access=ALL-UNNAMED", "-Dfazecast.jSerialComm.appid=smartstore-e2e-" + module,
+                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmx384m",
+                "-jar", jar.toString(), "--server.port=" + port));
+        properties.forEach(property -> command.add("--" + property));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        return new AppProcess(module, port, log, process);
+    }
+
+    String url() {
+        return "http://localhost:" + port;
+    }
+
+    /** Waits until {@code /actuator/health} says UP; fails with the app's log when the process dies. */
+    AppProcess awaitHealthy(Duration timeout) throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " stopped while starting:\n" + Files.readString(log));
+            }
+            try {
+                HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(url() + "/actuator/health")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (health.body().contains("\"status\":\"UP\"")) {
+                    return this;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException(name + " not healthy after " + timeout + ":\n" + Files.readString(log));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(java.util.concurrent.TimeUnit.SECONDS.toMillis(15), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+}

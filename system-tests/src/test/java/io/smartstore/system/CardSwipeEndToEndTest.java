@@ -1,0 +1,145 @@
+package io.smartstore.system;
+
+import io.smartstore.devices.serial.SerialTestPorts;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The walking skeleton end to end: a real track-data swipe written into a socat
+ * pseudo-terminal, read by kiosk-ui through jSerialComm, the kiosk driven in headless
+ * Chromium to the personal screen and a score, and that score found in the store's
+ * daily scores and in central's weighted NPS — three JVMs talking real HTTP.
+ */
+class CardSwipeEndToEndTest {
+
+    static final Path ROOT = ModuleRulesTest.ROOT;
+    static final String STORE_ID = "FR-E2E-01";
+    static final String KIOSK_TOKEN = "e2e-kiosk-token-0123456789";
+    static final String STORE_TOKEN = "e2e-store-token-0123456789";
+    static final String CAMILLE = """
+            {"ref":"C-000123","firstName":"Camille","language":"fr","segment":"CONSUMER","cards":["6280001000000014"],\
+            "history":[{"sphere":"HOME","date":"2026-10-02","kind":"PRODUCT","title":"Fibre 2 Gb/s","status":"ACTIVE"},\
+            {"sphere":"MOBILE","date":"2026-11-10","kind":"REQUEST","title":"Roaming refund","status":"OPEN"}]}""";
+
+    static Path work;
+    static AppProcess central;
+    static AppProcess store;
+    static AppProcess kiosk;
+    static SerialTestPorts.Pair cardReader;
+    static WebDriver browser;
+
+    @BeforeAll
+    static void startTheShop() throws Exception {
+        work = Files.createDirectories(ROOT.resolve("system-tests/target/e2e"));
+        Path logs = work.resolve("logs");
+        String run = Long.toString(System.nanoTime());
+        Path reader = work.resolve("card-reader-" + run);
+        cardReader = SerialTestPorts.start(reader, work.resolve("card-host-" + run));
+
+        central = AppProcess.start(ROOT, "central-scoring", logs, List.of(
+                "spring.datasource.url=jdbc:h2:file:" + work.resolve("central-" + run) + ";WRITE_DELAY=0",
+                "smartstore.bootstrap.admin-password=central-admin",
+                "smartstore.bootstrap.store-id=" + STORE_ID,
+                "smartstore.bootstrap.store-token=" + STORE_TOKEN));
+        central.awaitHealthy(Duration.ofSeconds(90));
+        store = AppProcess.start(ROOT, "store-server", logs, List.of(
+                "spring.datasource.url=jdbc:h2:file:" + work.resolve("store-" + run) + ";WRITE_DELAY=0",
+                "smartstore.bootstrap.admin-password=store-admin",
+                "smartstore.bootstrap.kiosk-token=" + KIOSK_TOKEN,
+                "smartstore.cards.hash-secret=e2e-card-secret-0123456789",
+                "smartstore.cards.loyalty-prefixes=628000",
+                "smartstore.store.id=" + STORE_ID, "smartstore.store.country=FR", "smartstore.store.zone=Europe/Paris",
+                "smartstore.central.url=" + central.url(), "smartstore.central.token=" + STORE_TOKEN,
+                "smartstore.relay.interval=1s"));
+        store.awaitHealthy(Duration.ofSeconds(90));
+        kiosk = AppProcess.start(ROOT, "kiosk-ui", logs, List.of(
+                "spring.datasource.url=jdbc:h2:file:" + work.resolve("kiosk-" + run) + ";WRITE_DELAY=0",
+                "smartstore.store.url=" + store.url(), "smartstore.store.token=" + KIOSK_TOKEN,
+                "smartstore.kiosk.card-reader.port=" + reader,
+                "smartstore.relay.interval=1s"));
+        kiosk.awaitHealthy(Duration.ofSeconds(90));
+
+        assertThat(Http.call("POST", store.url() + "/api/v1/admin/customers", "admin", "store-admin",
+                "application/x-ndjson", CAMILLE).body()).contains("\"imported\":1");
+        assertThat(Http.call("PUT", central.url() + "/api/v1/customer-base/FR", "admin", "central-admin", "application/json",
+                "{\"asOf\":\"2026-11-01\",\"segments\":{\"CONSUMER\":800000,\"PRO\":200000}}").statusCode()).isEqualTo(204);
+        browser = Chromium.start(work.resolve("chromium-" + run));
+    }
+
+    @AfterAll
+    static void closeTheShop() throws Exception {
+        if (browser != null) {
+            browser.quit();
+        }
+        for (AutoCloseable closeable : new AutoCloseable[]{kiosk, store, central, cardReader}) {
+            if (closeable != null) {
+                closeable.close();
+            }
+        }
+    }
+
+    @Test
+    void aSwipeAtTheKioskReachesTheManagersScoreAndCentralsWeightedNps() throws Exception {
+        browser.get(kiosk.url());
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("attract-screen")));
+        await().atMost(Duration.ofSeconds(10)).until(() -> kioskHealth().contains("\"cardReader\":\"CONNECTED\""));
+        screenshot("kiosk-attract");
+
+        cardReader.send("%B6280001000000014^MARTIN/CAMILLE^2812101000000000000?;6280001000000014=28121010000000000000?\r\n");
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("greeting"), "Hello Camille"));
+        String personal = browser.findElement(By.id("personal-screen")).getText();
+        assertThat(personal).contains("Home").contains("Fibre 2 Gb/s").contains("On the move").contains("Roaming refund");
+        screenshot("kiosk-personal");
+
+        browser.findElement(By.id("rate-visit")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("score-9"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("thank-you-screen")));
+
+        String today = LocalDate.now(ZoneId.of("Europe/Paris")).toString();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                Http.call("GET", store.url() + "/api/v1/scores/daily?date=" + today, "admin", "store-admin", null, null).body())
+                .contains("\"responses\":1,\"promoters\":1,\"passives\":0,\"detractors\":0,\"nps\":100.0")
+                .contains("\"recognitionRate\":1.0"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                Http.call("GET", central.url() + "/api/v1/scores?from=" + today + "&to=" + today + "&country=FR",
+                        "admin", "central-admin", null, null).body())
+                .contains("\"country\":\"FR\",\"nps\":100.0")
+                .contains("{\"segment\":\"CONSUMER\",\"customers\":800000,\"weight\":1.0,\"responses\":1,\"promoters\":1"));
+
+        // the privacy reset: a few seconds after "thank you" the next person sees nothing of Camille
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("attract-screen")));
+        assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("Camille");
+    }
+
+    private static String kioskHealth() throws Exception {
+        HttpResponse<String> health = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(kiosk.url() + "/actuator/health")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return health.body();
+    }
+
+    private static void screenshot(String name) throws Exception {
+        byte[] png = ((ChromeDriver) browser).getScreenshotAs(OutputType.BYTES);
+        Files.write(work.resolve(name + ".png"), png);
+    }
+}

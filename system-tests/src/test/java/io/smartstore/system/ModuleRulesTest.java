@@ -1,0 +1,87 @@
+package io.smartstore.system;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The module rules of architecture.md, checked on the compiled classes of every module. */
+class ModuleRulesTest {
+
+    static final Path ROOT = Path.of(System.getProperty("smartstore.root", "..")).toAbsolutePath().normalize();
+    static JavaClasses classes;
+
+    @BeforeAll
+    static void importAllModules() {
+        List<Path> outputs = Stream.of("store-protocol", "device-drivers", "kiosk-ui", "store-server", "central-scoring")
+                .map(module -> ROOT.resolve(module).resolve("target/classes")).toList();
+        outputs.forEach(output -> assertThat(output).as("compiled classes of every module").isDirectory());
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPaths(outputs);
+    }
+
+    @Test
+    void theSharedModuleHasNoSpringNoIoAndNoOtherModule() {
+        noClasses().that().resideInAPackage("io.smartstore.protocol..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.io..", "java.nio..",
+                        "java.net..", "java.sql..", "io.smartstore.devices..", "io.smartstore.kiosk..",
+                        "io.smartstore.store..", "io.smartstore.central..")
+                .check(classes);
+    }
+
+    @Test
+    void deviceDriversAreAPlainLibrary() {
+        noClasses().that().resideInAPackage("io.smartstore.devices..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.vaadin..", "jakarta..",
+                        "io.smartstore.protocol..", "io.smartstore.kiosk..", "io.smartstore.store..", "io.smartstore.central..")
+                .check(classes);
+    }
+
+    @Test
+    void jSerialCommAppearsInExactlyOneAdapter() {
+        noClasses().that().doNotHaveFullyQualifiedName("io.smartstore.devices.serial.SerialLink")
+                .and().doNotHaveFullyQualifiedName("io.smartstore.devices.serial.SerialLink$1")
+                .should().dependOnClassesThat().resideInAPackage("com.fazecast..")
+                .check(classes);
+    }
+
+    @Test
+    void appsNeverImportEachOther() {
+        noClasses().that().resideInAPackage("io.smartstore.kiosk..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.smartstore.store..", "io.smartstore.central..")
+                .check(classes);
+        noClasses().that().resideInAPackage("io.smartstore.store..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.smartstore.kiosk..", "io.smartstore.central..", "io.smartstore.devices..")
+                .check(classes);
+        noClasses().that().resideInAPackage("io.smartstore.central..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.smartstore.kiosk..", "io.smartstore.store..", "io.smartstore.devices..")
+                .check(classes);
+    }
+
+    @Test
+    void featurePackagesHaveNoCycles() {
+        slices().matching("io.smartstore.(*).(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void everyPackageSaysWhatItIs() throws IOException {
+        try (Stream<Path> files = Files.walk(ROOT)) {
+            List<Path> packagesWithoutInfo = files
+                    .filter(path -> path.toString().contains("/src/main/java/") && path.toString().endsWith(".java"))
+                    .map(Path::getParent).distinct()
+                    .filter(dir -> !Files.exists(dir.resolve("package-info.java")))
+                    .toList();
+            assertThat(packagesWithoutInfo).as("packages without package-info.java").isEmpty();
+        }
+    }
+}
