@@ -37,7 +37,7 @@ import java.util.concurrent.ScheduledFuture;
  */
 @Route("")
 @PageTitle("Welcome")
-class KioskView extends Main {
+public class KioskView extends Main {
 
     private static final Logger log = LoggerFactory.getLogger(KioskView.class);
     private final CardReaders readers;

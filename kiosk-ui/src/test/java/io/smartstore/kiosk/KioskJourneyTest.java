@@ -1,0 +1,156 @@
+package io.smartstore.kiosk;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import io.smartstore.devices.fake.FakeCardReader;
+import io.smartstore.kiosk.feedback.FeedbackOutbox;
+import io.smartstore.kiosk.recognition.RecognitionResult;
+import io.smartstore.kiosk.recognition.StoreClient;
+import io.smartstore.kiosk.ui.KioskView;
+import io.smartstore.protocol.wire.BatchReceipt;
+import io.smartstore.protocol.wire.CredentialMethod;
+import io.smartstore.protocol.wire.Identification;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.when;
+
+/**
+ * The kiosk's screens without a browser: the demo's fake reader is swiped, the store
+ * answers as the test says, and the test reads what the customer would see.
+ */
+@SpringBootTest
+@ActiveProfiles({"demo", "test"})
+class KioskJourneyTest {
+
+    static final UUID VISIT = UUID.randomUUID();
+    static Routes routes;
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    FakeCardReader reader;
+    @Autowired
+    FeedbackOutbox outbox;
+    @MockitoBean
+    StoreClient store;
+
+    @BeforeAll
+    static void discoverRoutes() {
+        routes = new Routes().autoDiscoverViews("io.smartstore.kiosk");
+    }
+
+    @BeforeEach
+    void openTheKiosk() {
+        MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
+        UI.getCurrent().navigate("");
+        when(store.sendFeedback(any())).thenAnswer(call -> new BatchReceipt(List.of(), List.of()));
+    }
+
+    @AfterEach
+    void closeTheKiosk() {
+        MockVaadin.tearDown();
+    }
+
+    @Test
+    void aKnownCardShowsTheCustomersHistoryBySphere() {
+        recognise("6280001000000014", camille());
+        reader.swipe("6280001000000014");
+
+        awaitScreen("personal-screen");
+        String text = screenText();
+        assertThat(text).contains("Hello Camille").contains("Home").contains("Fibre 2 Gb/s").contains("On the move")
+                .contains("Line ••••5678");
+        assertThat(text).doesNotContain("0612345678");
+    }
+
+    @Test
+    void aBankCardIsRefusedInPlainWords() {
+        when(store.identify(CredentialMethod.CARD, "4111111111111111")).thenReturn(new RecognitionResult.Refused("card_not_accepted"));
+        reader.swipe("4111111111111111");
+
+        awaitScreen("message-screen");
+        assertThat(screenText()).contains("This looks like a bank card").contains("Continue without signing in");
+    }
+
+    @Test
+    void withoutItsStoreTheKioskSaysSoAndOffersTheAnonymousPath() {
+        when(store.identify(any(), any())).thenReturn(new RecognitionResult.StoreUnreachable());
+        reader.swipe("6280001000000014");
+
+        awaitScreen("message-screen");
+        assertThat(screenText()).contains("We can't look you up right now");
+        _click(_find(Button.class, spec -> spec.withText("Continue without signing in")).getFirst());
+        awaitScreen("rating-screen");
+    }
+
+    @Test
+    void aCardThatReadsBadlyAsksForAnotherSwipe() {
+        reader.swipe("6280001000000015");
+
+        awaitScreen("message-screen");
+        assertThat(screenText()).contains("We couldn't read your card");
+    }
+
+    @Test
+    void theAnswerIsInTheOutboxBeforeThankYouAndTheKioskResetsAfter() {
+        recognise("6280001000000014", camille());
+        long before = outbox.backlog().count();
+        reader.swipe("6280001000000014");
+        awaitScreen("personal-screen");
+
+        _click(_find(Button.class, spec -> spec.withId("rate-visit")).getFirst());
+        assertThat(_find(Button.class, spec -> spec.withClasses("score"))).hasSize(11);
+        _click(_find(Button.class, spec -> spec.withId("score-9")).getFirst());
+
+        assertThat(_find(Component.class, spec -> spec.withId("thank-you-screen"))).hasSize(1);
+        assertThat(outbox.backlog().count()).isEqualTo(before + 1);
+        awaitScreen("attract-screen");
+        assertThat(screenText()).doesNotContain("Hello Camille").doesNotContain("Fibre");
+    }
+
+    private void recognise(String card, Identification identification) {
+        when(store.identify(CredentialMethod.CARD, card)).thenReturn(new RecognitionResult.Recognised(identification));
+    }
+
+    private static Identification camille() {
+        return new Identification(VISIT, new Identification.CustomerSummary("C-1", "Camille", "fr", "CONSUMER"),
+                List.of(new Identification.SphereHistory("MOBILE", List.of(
+                                new Identification.HistoryItem(LocalDate.of(2026, 11, 10), "PRODUCT", "Line 0612345678", "ACTIVE"))),
+                        new Identification.SphereHistory("HOME", List.of(
+                                new Identification.HistoryItem(LocalDate.of(2026, 10, 2), "PRODUCT", "Fibre 2 Gb/s", "ACTIVE")))),
+                List.of());
+    }
+
+    private static void awaitScreen(String id) {
+        await().pollInSameThread().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(20)).until(() -> {
+            MockVaadin.clientRoundtrip(false);
+            return !_find(Component.class, spec -> spec.withId(id)).isEmpty();
+        });
+    }
+
+    private static String screenText() {
+        return _find(KioskView.class).getFirst().getElement().getTextRecursively();
+    }
+}

@@ -1,0 +1,144 @@
+package io.smartstore.kiosk.feedback;
+
+import com.sun.net.httpserver.HttpServer;
+import io.smartstore.protocol.wire.FeedbackResponse;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The outbox relay against a stand-in store on loopback that can be down, accept, or
+ * refuse one record: nothing is lost and nothing is marked sent without an acknowledgement.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+class OutboxRelayTest {
+
+    static final HttpServer store = startStore();
+    static volatile String mode = "down";
+    static final List<String> received = new CopyOnWriteArrayList<>();
+
+    @Autowired
+    FeedbackOutbox outbox;
+    @Autowired
+    OutboxRelay relay;
+    @Autowired
+    JdbcClient jdbc;
+
+    @DynamicPropertySource
+    static void storeUrl(DynamicPropertyRegistry registry) {
+        registry.add("smartstore.store.url", () -> "http://localhost:" + store.getAddress().getPort());
+        registry.add("smartstore.store.token", () -> "relay-test-token");
+    }
+
+    @BeforeEach
+    void emptyOutbox() {
+        jdbc.sql("DELETE FROM OUTBOX").update();
+        received.clear();
+    }
+
+    @AfterAll
+    static void stopStore() {
+        store.stop(0);
+    }
+
+    @Test
+    void answersWaitWhileTheStoreIsDownAndDrainWhenItIsBack() {
+        mode = "down";
+        outbox.add(answer(7));
+        outbox.add(answer(10));
+        relay.forward();
+        assertThat(outbox.backlog().count()).isEqualTo(2);
+        assertThat(outbox.backlog().oldestAge()).isPresent();
+
+        mode = "accept";
+        relay.forward();
+        assertThat(outbox.backlog().count()).isZero();
+        assertThat(received).hasSize(1);
+        assertThat(received.getFirst()).contains("\"score\":7").contains("\"score\":10");
+    }
+
+    @Test
+    void aRecordTheStoreRefusesIsSetAsideAndTheRestGoesThrough() {
+        mode = "refuse-threes";
+        outbox.add(answer(3));
+        outbox.add(answer(9));
+        relay.forward();
+        relay.forward();
+        assertThat(outbox.backlog().count()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM OUTBOX WHERE REFUSED IS NOT NULL").query(Integer.class).single()).isEqualTo(1);
+        assertThat(received.getLast()).contains("\"score\":9").doesNotContain("\"score\":3");
+    }
+
+    private static FeedbackResponse answer(int score) {
+        return new FeedbackResponse(UUID.randomUUID(), null, score, List.of(), null, Instant.now(), "en");
+    }
+
+    private static HttpServer startStore() {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server.createContext("/api/v1/feedback", exchange -> {
+                String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+                String reply;
+                int status;
+                if (mode.equals("down")) {
+                    status = 503;
+                    reply = "{}";
+                } else if (mode.equals("refuse-threes") && scores(body).contains(3)) {
+                    status = 400;
+                    reply = "{\"code\":\"invalid_batch\",\"errors\":[{\"index\":" + scores(body).indexOf(3)
+                            + ",\"field\":\"score\",\"message\":\"refused by the test\"}]}";
+                } else {
+                    received.add(body);
+                    status = 200;
+                    reply = "{\"accepted\":[" + String.join(",", ids(body)) + "],\"duplicates\":[]}";
+                }
+                byte[] bytes = reply.getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", status == 400 ? "application/problem+json" : "application/json");
+                exchange.sendResponseHeaders(status, bytes.length);
+                exchange.getResponseBody().write(bytes);
+                exchange.close();
+            });
+            server.start();
+            return server;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<Integer> scores(String body) {
+        Matcher matcher = Pattern.compile("\"score\":(\\d+)").matcher(body);
+        List<Integer> scores = new java.util.ArrayList<>();
+        while (matcher.find()) {
+            scores.add(Integer.parseInt(matcher.group(1)));
+        }
+        return scores;
+    }
+
+    private static List<String> ids(String body) {
+        Matcher matcher = Pattern.compile("\"id\":(\"[0-9a-f-]{36}\")").matcher(body);
+        List<String> ids = new java.util.ArrayList<>();
+        while (matcher.find()) {
+            ids.add(matcher.group(1));
+        }
+        return ids;
+    }
+}
