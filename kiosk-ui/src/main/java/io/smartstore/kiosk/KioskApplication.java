@@ -27,6 +27,10 @@ import java.time.Clock;
 public class KioskApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        // jSerialComm unpacks its native library per application id: keep ours apart from other apps on the PC
+        if (System.getProperty("fazecast.jSerialComm.appid") == null) {
+            System.setProperty("fazecast.jSerialComm.appid", "smartstore-kiosk");
+        }
         SpringApplication.run(KioskApplication.class, args);
     }
 

@@ -112,8 +112,11 @@ class CardSwipeEndToEndTest {
         screenshot("kiosk-personal");
 
         browser.findElement(By.id("rate-visit")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("score-9"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("score-9")));
+        screenshot("kiosk-rating");
+        browser.findElement(By.id("score-9")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("thank-you-screen")));
+        screenshot("kiosk-thank-you");
 
         String today = LocalDate.now(ZoneId.of("Europe/Paris")).toString();
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
