@@ -1,11 +1,16 @@
 package io.smartstore.devices;
 
-/** Where a device is in its life: closed until opened, then connected or waiting for its port. */
+/**
+ * Where a device is in its JavaPOS-style life: {@code open → claim → enable → disable →
+ * release → close}. Only an enabled device delivers data.
+ */
 public enum DeviceState {
-    /** Not opened, or closed for good. */
+    /** Not opened yet, or closed for good. */
     CLOSED,
-    /** Opened; its port is not there (yet, or any more) and it keeps trying. */
-    RECONNECTING,
-    /** Its port is open and it reads. */
-    CONNECTED
+    /** Opened: settings checked, not yet holding its hardware. */
+    OPEN,
+    /** Holds its hardware exclusively (keeps reconnecting while it is absent); data is discarded. */
+    CLAIMED,
+    /** Claimed and delivering data. */
+    ENABLED
 }

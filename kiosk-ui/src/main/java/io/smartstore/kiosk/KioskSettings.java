@@ -15,7 +15,7 @@ public record KioskSettings(Store store, Kiosk kiosk, Map<String, Sphere> sphere
 
     public KioskSettings {
         store = store == null ? new Store("http://localhost:8081", "") : store;
-        kiosk = kiosk == null ? new Kiosk(null, null, null) : kiosk;
+        kiosk = kiosk == null ? new Kiosk(null, null, null, null, null, null) : kiosk;
         spheres = spheres == null ? Map.of() : spheres;
         demo = demo == null ? new Demo(List.of()) : demo;
     }
@@ -23,16 +23,25 @@ public record KioskSettings(Store store, Kiosk kiosk, Map<String, Sphere> sphere
     public record Store(String url, String token) {
     }
 
-    public record Kiosk(Reader cardReader, Duration idleTimeout, Duration thankYouReset) {
+    public record Kiosk(Reader cardReader, Reader nfcReader, Reader scanner, Duration idleTimeout, Duration thankYouReset,
+                        String servicePin) {
         public Kiosk {
-            cardReader = cardReader == null ? new Reader(null, 9600) : cardReader;
+            cardReader = cardReader == null ? Reader.ABSENT : cardReader;
+            nfcReader = nfcReader == null ? Reader.ABSENT : nfcReader;
+            scanner = scanner == null ? Reader.ABSENT : scanner;
             idleTimeout = idleTimeout == null ? Duration.ofSeconds(30) : idleTimeout;
             thankYouReset = thankYouReset == null ? Duration.ofSeconds(5) : thankYouReset;
         }
     }
 
-    /** A serial reader; no port means the reader is absent. */
-    public record Reader(String port, Integer baud) {
+    /**
+     * A serial reader; no port means the reader is absent. {@code protocol} chooses an NFC
+     * reader's frames (EM4100 or TEXT); prefix, suffix, AIM identifier and charset frame a scanner's scans.
+     */
+    public record Reader(String port, Integer baud, String protocol, String prefix, String suffix, boolean aimIdentifier,
+                         String charset) {
+        static final Reader ABSENT = new Reader(null, 9600, null, null, null, false, null);
+
         public Reader {
             baud = baud == null ? 9600 : baud;
         }

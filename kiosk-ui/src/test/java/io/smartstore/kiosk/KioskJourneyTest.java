@@ -9,6 +9,7 @@ import com.vaadin.flow.component.button.Button;
 import io.smartstore.devices.fake.FakeCardReader;
 import io.smartstore.kiosk.feedback.FeedbackOutbox;
 import io.smartstore.kiosk.recognition.RecognitionResult;
+import io.smartstore.kiosk.readers.ReaderDevices;
 import io.smartstore.kiosk.recognition.StoreClient;
 import io.smartstore.kiosk.ui.KioskView;
 import io.smartstore.protocol.wire.BatchReceipt;
@@ -50,6 +51,7 @@ class KioskJourneyTest {
     @Autowired
     ApplicationContext context;
     @Autowired
+    ReaderDevices devices;
     FakeCardReader reader;
     @Autowired
     FeedbackOutbox outbox;
@@ -63,6 +65,7 @@ class KioskJourneyTest {
 
     @BeforeEach
     void openTheKiosk() {
+        reader = (FakeCardReader) devices.cardReader().orElseThrow();
         MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
         UI.getCurrent().navigate("");
         when(store.sendFeedback(any())).thenAnswer(call -> new BatchReceipt(List.of(), List.of()));

@@ -61,7 +61,7 @@ final class AppProcess implements AutoCloseable {
             try {
                 HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(url() + "/actuator/health")).build(),
                         HttpResponse.BodyHandlers.ofString());
-                if (health.body().contains("\"status\":\"UP\"")) {
+                if (health.body().endsWith("\"status\":\"UP\"}")) { // the overall status comes last
                     return this;
                 }
             } catch (IOException notYet) {

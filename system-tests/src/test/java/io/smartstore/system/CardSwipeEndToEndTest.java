@@ -101,7 +101,7 @@ class CardSwipeEndToEndTest {
         browser.get(kiosk.url());
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("attract-screen")));
-        await().atMost(Duration.ofSeconds(10)).until(() -> kioskHealth().contains("\"cardReader\":\"CONNECTED\""));
+        await().atMost(Duration.ofSeconds(10)).until(() -> kioskHealth().contains("\"card-reader\":\"CONNECTED\""));
         screenshot("kiosk-attract");
 
         cardReader.send("%B6280001000000014^MARTIN/CAMILLE^2812101000000000000?;6280001000000014=28121010000000000000?\r\n");

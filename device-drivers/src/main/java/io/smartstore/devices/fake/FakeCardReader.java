@@ -1,58 +1,19 @@
 package io.smartstore.devices.fake;
 
-import io.smartstore.devices.DeviceState;
-import io.smartstore.devices.ReadError;
-import io.smartstore.devices.card.CardNumber;
-import io.smartstore.devices.card.CardReadListener;
-import io.smartstore.devices.card.CardReader;
-import io.smartstore.devices.card.Luhn;
+import io.smartstore.devices.card.CardSwipe;
+import io.smartstore.devices.card.MagstripeDecoder;
 
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.time.Duration;
 
-/** A card reader a person or a test triggers: {@link #swipe(String)} reads as if a card went through. */
-public final class FakeCardReader implements CardReader {
+/** A stripe reader a person or a test swipes: {@link #swipe} sends tracks 1 and 2 as a common reader does. */
+public final class FakeCardReader extends FakeReader<CardSwipe> {
 
-    private final List<CardReadListener> listeners = new CopyOnWriteArrayList<>();
-    private volatile DeviceState state = DeviceState.CLOSED;
-
-    @Override
-    public void open() {
-        state = DeviceState.CONNECTED;
-        listeners.forEach(listener -> listener.stateChanged(state));
+    public FakeCardReader(String name) {
+        super(name, new MagstripeDecoder(Duration.ZERO, System::nanoTime));
     }
 
-    /** Reads {@code digits} as a card; digits that fail the Luhn check read as a bad swipe, like a real reader. */
+    /** Swipes a card with this number (which need not pass its check: a bad one reads as a bad swipe). */
     public void swipe(String digits) {
-        if (state != DeviceState.CONNECTED) {
-            throw new IllegalStateException("the fake reader is not open");
-        }
-        if (digits.matches("\\d{12,19}") && Luhn.isValid(digits)) {
-            CardNumber card = new CardNumber(digits);
-            listeners.forEach(listener -> listener.cardRead(card));
-        } else {
-            listeners.forEach(listener -> listener.readFailed(ReadError.badRead("the card number fails its check digit")));
-        }
-    }
-
-    @Override
-    public DeviceState state() {
-        return state;
-    }
-
-    @Override
-    public void addListener(CardReadListener listener) {
-        listeners.add(listener);
-    }
-
-    @Override
-    public void removeListener(CardReadListener listener) {
-        listeners.remove(listener);
-    }
-
-    @Override
-    public void close() {
-        state = DeviceState.CLOSED;
-        listeners.forEach(listener -> listener.stateChanged(state));
+        send("%B" + digits + "^CUSTOMER/DEMO^2912101000000000000?;" + digits + "=29121010000000000000?\r\n");
     }
 }

@@ -42,6 +42,12 @@ public final class LineFramer {
         return lines;
     }
 
+    /** Forgets a partial line. */
+    public void reset() {
+        length = 0;
+        overflowing = false;
+    }
+
     /** Lines dropped because they were longer than the bound. */
     public long droppedLines() {
         return droppedLines;

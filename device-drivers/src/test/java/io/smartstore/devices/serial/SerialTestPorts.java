@@ -3,7 +3,7 @@ package io.smartstore.devices.serial;
 import java.io.IOException;
 import java.nio.file.Path;
 
-/** Opens socat pairs for tests in other packages. */
+/** socat pseudo-terminal pairs for the tests of other modules (the kiosk's, the system tests). */
 public final class SerialTestPorts {
 
     private SerialTestPorts() {
@@ -23,6 +23,14 @@ public final class SerialTestPorts {
 
         public void send(String text) throws IOException {
             pair.send(text);
+        }
+
+        public void send(byte[] bytes) throws IOException {
+            pair.send(bytes);
+        }
+
+        public void unplug(boolean kill) throws InterruptedException {
+            pair.stop(kill);
         }
 
         @Override

@@ -1,25 +1,30 @@
 package io.smartstore.kiosk.readers;
 
-import io.smartstore.devices.DeviceState;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.stereotype.Component;
 
-/** Actuator health "readers": each reader's state; a reader waiting for its device makes the kiosk degraded, not down. */
+/**
+ * Actuator health "readers": each reader's state and connection. A reader that is
+ * missing makes the kiosk DEGRADED, not DOWN: it keeps working with the others.
+ */
 @Component("readers")
 class ReadersHealth implements HealthIndicator {
 
-    private final CardReaders cardReaders;
+    static final Status DEGRADED = new Status("DEGRADED", "a reader is absent or reconnecting");
+    private final KioskReaders readers;
 
-    ReadersHealth(CardReaders cardReaders) {
-        this.cardReaders = cardReaders;
+    ReadersHealth(KioskReaders readers) {
+        this.readers = readers;
     }
 
     @Override
     public Health health() {
-        return cardReaders.state()
-                .map(state -> (state == DeviceState.CONNECTED ? Health.up() : Health.status("DEGRADED"))
-                        .withDetail("cardReader", state.name()).build())
-                .orElseGet(() -> Health.up().withDetail("cardReader", "ABSENT").build());
+        var status = readers.status();
+        boolean allHealthy = status.values().stream().allMatch(KioskReaders.ReaderStatus::healthy);
+        Health.Builder health = allHealthy ? Health.up() : Health.status(DEGRADED);
+        status.forEach((name, reader) -> health.withDetail(name, reader.connection().name()));
+        return health.build();
     }
 }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import io.smartstore.devices.fake.FakeCardReader;
 import io.smartstore.kiosk.KioskSettings;
+import io.smartstore.kiosk.readers.ReaderDevices;
 import org.springframework.context.annotation.Profile;
 
 /** The demo profile's stand-in for a card reader: a person taps a demo card on screen. */
@@ -17,8 +18,8 @@ class DemoControls {
     private final FakeCardReader reader;
     private final KioskSettings settings;
 
-    DemoControls(FakeCardReader reader, KioskSettings settings) {
-        this.reader = reader;
+    DemoControls(ReaderDevices devices, KioskSettings settings) {
+        this.reader = (FakeCardReader) devices.cardReader().orElseThrow();
         this.settings = settings;
     }
 

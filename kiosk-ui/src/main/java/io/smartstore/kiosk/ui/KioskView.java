@@ -7,12 +7,13 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import io.smartstore.devices.card.CardNumber;
-import io.smartstore.devices.card.CardReadListener;
-import io.smartstore.devices.ReadError;
+import io.smartstore.devices.DeviceError;
+import io.smartstore.devices.wedge.KeyboardWedge;
 import io.smartstore.kiosk.KioskSettings;
 import io.smartstore.kiosk.feedback.FeedbackOutbox;
-import io.smartstore.kiosk.readers.CardReaders;
+import io.smartstore.kiosk.readers.CredentialRead;
+import io.smartstore.kiosk.readers.KioskReaders;
+import io.smartstore.kiosk.readers.ReaderListener;
 import io.smartstore.kiosk.recognition.RecognitionResult;
 import io.smartstore.kiosk.recognition.StoreClient;
 import io.smartstore.protocol.wire.CredentialMethod;
@@ -40,7 +41,7 @@ import java.util.concurrent.ScheduledFuture;
 public class KioskView extends Main {
 
     private static final Logger log = LoggerFactory.getLogger(KioskView.class);
-    private final CardReaders readers;
+    private final KioskReaders readers;
     private final StoreClient store;
     private final FeedbackOutbox outbox;
     private final Spheres spheres;
@@ -51,8 +52,9 @@ public class KioskView extends Main {
     private AutoCloseable subscription;
     private ScheduledFuture<?> reset;
     private Identification current;
+    private final KeyboardWedge wedge = KeyboardWedge.standard();
 
-    KioskView(CardReaders readers, StoreClient store, FeedbackOutbox outbox, Spheres spheres, TaskScheduler scheduler,
+    KioskView(KioskReaders readers, StoreClient store, FeedbackOutbox outbox, Spheres spheres, TaskScheduler scheduler,
               Clock clock, KioskSettings settings, Optional<DemoControls> demo) {
         this.readers = readers;
         this.store = store;
@@ -63,25 +65,38 @@ public class KioskView extends Main {
         this.timings = settings.kiosk();
         this.demo = demo;
         addClassName("kiosk");
+        listenForWedgeScans();
         showAttract();
+    }
+
+    /** A keyboard-wedge scanner types its code into the page: keys in a fast burst ending with Enter are a scan. */
+    private void listenForWedgeScans() {
+        getElement().executeJs("""
+                window.smartstoreWedgeTarget = $0;
+                if (!window.smartstoreWedge) {
+                    window.smartstoreWedge = true;
+                    document.addEventListener('keydown', e => window.smartstoreWedgeTarget.dispatchEvent(
+                        new CustomEvent('wedge-key', {detail: {key: e.key, at: e.timeStamp}})));
+                }""", getElement());
+        getElement().addEventListener("wedge-key", event -> wedge.key(
+                        event.getEventData().get("event.detail.key").asString(),
+                        event.getEventData().get("event.detail.at").asDouble())
+                        .ifPresent(code -> identify(new CredentialRead(CredentialMethod.QR, code, "keyboard-wedge"), UI.getCurrent())))
+                .addEventData("event.detail.key").addEventData("event.detail.at");
     }
 
     @Override
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
-        subscription = readers.subscribe(new CardReadListener() {
+        subscription = readers.subscribe(new ReaderListener() {
             @Override
-            public void cardRead(CardNumber card) {
-                ui.access(() -> show(new ReadingScreen(), null));
-                Thread.startVirtualThread(() -> {
-                    RecognitionResult result = store.identify(CredentialMethod.CARD, card.digits());
-                    ui.access(() -> recognised(result));
-                });
+            public void credentialRead(CredentialRead read) {
+                identify(read, ui);
             }
 
             @Override
-            public void readFailed(ReadError error) {
-                ui.access(() -> showMessage("We couldn't read your card", "Please swipe it again, a little slower."));
+            public void readFailed(String reader, DeviceError error) {
+                ui.access(() -> showMessage("We couldn't read your card", "Please try again, a little slower."));
             }
         });
     }
@@ -94,6 +109,15 @@ public class KioskView extends Main {
         } catch (Exception e) {
             log.warn("could not unsubscribe from the readers", e);
         }
+    }
+
+    /** Acknowledges at once, then asks the store on a virtual thread and shows the answer. */
+    private void identify(CredentialRead read, UI ui) {
+        ui.access(() -> show(new ReadingScreen(), null));
+        Thread.startVirtualThread(() -> {
+            RecognitionResult result = store.identify(read.method(), read.credential());
+            ui.access(() -> recognised(result));
+        });
     }
 
     private void recognised(RecognitionResult result) {

@@ -1,0 +1,51 @@
+package io.smartstore.devices.nfc;
+
+import io.smartstore.devices.DeviceError;
+import io.smartstore.devices.serial.FrameDecoder;
+import io.smartstore.devices.serial.LineFramer;
+
+import java.time.Duration;
+import java.util.function.LongSupplier;
+
+/**
+ * The common text NFC readers: one UID per line in hex (any case, with or without
+ * {@code :}, space or {@code -} between bytes), ending in CR and/or LF. A tag held on the
+ * reader is reported once per arrival.
+ */
+public final class TextUidDecoder implements FrameDecoder<TagRead> {
+
+    private static final int MAX_LINE = 64;
+    private final LineFramer framer = new LineFramer(MAX_LINE);
+    private final PresenceFilter presence;
+
+    public TextUidDecoder() {
+        this(Duration.ofMillis(600), System::nanoTime);
+    }
+
+    public TextUidDecoder(Duration absence, LongSupplier nanoTime) {
+        this.presence = new PresenceFilter(absence, nanoTime);
+    }
+
+    @Override
+    public void decode(byte[] chunk, Sink<TagRead> sink) {
+        long droppedBefore = framer.droppedLines();
+        for (String line : framer.feed(chunk)) {
+            if (!TagUid.isValid(line)) {
+                sink.error(DeviceError.badRead("not a tag UID"));
+                continue;
+            }
+            TagUid uid = TagUid.parse(line);
+            if (presence.arrived(uid)) {
+                sink.frame(new TagRead(uid));
+            }
+        }
+        if (framer.droppedLines() > droppedBefore) {
+            sink.error(DeviceError.oversize(MAX_LINE));
+        }
+    }
+
+    @Override
+    public void reset() {
+        framer.reset();
+    }
+}

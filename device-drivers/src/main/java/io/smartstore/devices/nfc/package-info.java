@@ -1,0 +1,2 @@
+/** NFC and 125 kHz RFID readers: EM4100 frames and text UID readers, tags reported once per arrival. */
+package io.smartstore.devices.nfc;

@@ -1,0 +1,81 @@
+package io.smartstore.kiosk.readers;
+
+import io.smartstore.devices.Device;
+import io.smartstore.devices.card.CardSwipe;
+import io.smartstore.devices.card.MagneticStripeReaders;
+import io.smartstore.devices.fake.FakeCardReader;
+import io.smartstore.devices.nfc.NfcReaders;
+import io.smartstore.devices.nfc.TagRead;
+import io.smartstore.devices.scanner.CodeScanners;
+import io.smartstore.devices.scanner.Scan;
+import io.smartstore.devices.scanner.ScannerSettings;
+import io.smartstore.devices.serial.Reconnection;
+import io.smartstore.devices.serial.SerialSettings;
+import io.smartstore.kiosk.KioskSettings;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+import org.springframework.stereotype.Component;
+
+import java.nio.charset.Charset;
+import java.util.Optional;
+
+/**
+ * Which readers this kiosk has, from configuration: each serial reader whose port is
+ * set; in the demo profile, a fake card reader a person taps on screen.
+ */
+@Component
+public class ReaderDevices {
+
+    private final Optional<Device<CardSwipe>> cardReader;
+    private final Optional<Device<TagRead>> nfcReader;
+    private final Optional<Device<Scan>> scanner;
+
+    ReaderDevices(KioskSettings settings, Environment environment) {
+        KioskSettings.Kiosk kiosk = settings.kiosk();
+        if (environment.acceptsProfiles(Profiles.of("demo"))) {
+            this.cardReader = Optional.of(new FakeCardReader("card-reader"));
+        } else {
+            this.cardReader = port(kiosk.cardReader()).map(port -> MagneticStripeReaders.serial("card-reader", port, Reconnection.DEFAULT));
+        }
+        this.nfcReader = port(kiosk.nfcReader()).map(port -> "TEXT".equalsIgnoreCase(kiosk.nfcReader().protocol())
+                ? NfcReaders.text("nfc-reader", port, Reconnection.DEFAULT)
+                : NfcReaders.em4100("nfc-reader", port, Reconnection.DEFAULT));
+        this.scanner = port(kiosk.scanner()).map(port -> CodeScanners.serial("scanner", port, framing(kiosk.scanner()), Reconnection.DEFAULT));
+    }
+
+    public Optional<Device<CardSwipe>> cardReader() {
+        return cardReader;
+    }
+
+    public Optional<Device<TagRead>> nfcReader() {
+        return nfcReader;
+    }
+
+    public Optional<Device<Scan>> scanner() {
+        return scanner;
+    }
+
+    private static Optional<SerialSettings> port(KioskSettings.Reader reader) {
+        if (!reader.present()) {
+            return Optional.empty();
+        }
+        return Optional.of(SerialSettings.of(reader.port()).withBaudRate(SerialSettings.BaudRate.of(reader.baud())));
+    }
+
+    private static ScannerSettings framing(KioskSettings.Reader scanner) {
+        return ScannerSettings.DEFAULT
+                .withPrefix(unescape(scanner.prefix()))
+                .withSuffix(scanner.suffix() == null || scanner.suffix().isEmpty() ? "\r" : unescape(scanner.suffix()))
+                .withAimIdentifier(scanner.aimIdentifier())
+                .withCharset(scanner.charset() == null ? ScannerSettings.DEFAULT.charset() : Charset.forName(scanner.charset()));
+    }
+
+    /** Lets configuration say CR, LF, STX and ETX as {@code \r}, {@code \n}, {@code \x02}, {@code \x03}. */
+    static String unescape(String text) {
+        if (text == null) {
+            return "";
+        }
+        return text.replace("\\r", "\r").replace("\\n", "\n").replace("\\t", "\t")
+                .replace("\\x02", "\u0002").replace("\\x03", "\u0003");
+    }
+}
