@@ -11,6 +11,17 @@ public abstract class AbstractDevice<T> implements Device<T> {
     private final Listeners<T> listeners;
     private volatile DeviceState state = DeviceState.CLOSED;
     private volatile ConnectionStatus connection = ConnectionStatus.DISCONNECTED;
+    private final FrameDecoder.Sink<T> sink = new FrameDecoder.Sink<>() {
+        @Override
+        public void frame(T data) {
+            deliver(data);
+        }
+
+        @Override
+        public void error(DeviceError error) {
+            reportError(error);
+        }
+    };
 
     protected AbstractDevice(String name) {
         this.name = name;
@@ -91,6 +102,11 @@ public abstract class AbstractDevice<T> implements Device<T> {
 
     /** Gives the hardware back and stops every thread the device started. */
     protected abstract void relinquish();
+
+    /** Where a decoder of this device puts what it reads: {@link #deliver} and {@link #reportError}. */
+    protected FrameDecoder.Sink<T> sink() {
+        return sink;
+    }
 
     /** Passes data on to the listeners while the device is enabled; drops it otherwise. */
     protected void deliver(T data) {

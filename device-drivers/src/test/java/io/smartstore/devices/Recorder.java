@@ -1,6 +1,6 @@
 package io.smartstore.devices;
 
-import io.smartstore.devices.serial.FrameDecoder;
+import io.smartstore.devices.FrameDecoder;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

@@ -1,7 +1,7 @@
 package io.smartstore.devices.card;
 
 import io.smartstore.devices.DeviceError;
-import io.smartstore.devices.serial.FrameDecoder;
+import io.smartstore.devices.FrameDecoder;
 import io.smartstore.devices.serial.LineFramer;
 
 import java.time.Duration;

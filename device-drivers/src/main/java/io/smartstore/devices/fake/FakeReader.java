@@ -2,8 +2,7 @@ package io.smartstore.devices.fake;
 
 import io.smartstore.devices.AbstractDevice;
 import io.smartstore.devices.ConnectionStatus;
-import io.smartstore.devices.DeviceError;
-import io.smartstore.devices.serial.FrameDecoder;
+import io.smartstore.devices.FrameDecoder;
 
 import java.nio.charset.StandardCharsets;
 
@@ -15,17 +14,6 @@ import java.nio.charset.StandardCharsets;
 public class FakeReader<T> extends AbstractDevice<T> {
 
     private final FrameDecoder<T> decoder;
-    private final FrameDecoder.Sink<T> sink = new FrameDecoder.Sink<>() {
-        @Override
-        public void frame(T data) {
-            deliver(data);
-        }
-
-        @Override
-        public void error(DeviceError error) {
-            reportError(error);
-        }
-    };
 
     public FakeReader(String name, FrameDecoder<T> decoder) {
         super(name);
@@ -39,7 +27,7 @@ public class FakeReader<T> extends AbstractDevice<T> {
 
     public synchronized void send(byte[] bytes) {
         if (connection() == ConnectionStatus.CONNECTED) {
-            decoder.decode(bytes, sink);
+            decoder.decode(bytes, sink());
         }
     }
 

@@ -1,7 +1,7 @@
 package io.smartstore.devices.scanner;
 
 import io.smartstore.devices.DeviceError;
-import io.smartstore.devices.serial.FrameDecoder;
+import io.smartstore.devices.FrameDecoder;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;

@@ -16,7 +16,8 @@ public record Reconnection(Duration first, Duration max, Duration watchInterval)
         }
     }
 
-    Duration after(int failures) {
+    /** The delay before the next try after {@code failures} failed ones. */
+    public Duration after(int failures) {
         long millis = first.toMillis() << Math.min(failures, 20);
         return Duration.ofMillis(Math.min(max.toMillis(), millis));
     }

@@ -1,5 +1,7 @@
 package io.smartstore.devices.serial;
 
+import io.smartstore.devices.FrameDecoder;
+
 import io.smartstore.devices.ConnectionStatus;
 import io.smartstore.devices.DeviceError;
 import org.slf4j.Logger;

@@ -1,8 +1,9 @@
 package io.smartstore.devices.serial;
 
+import io.smartstore.devices.FrameDecoder;
+
 import io.smartstore.devices.AbstractDevice;
 import io.smartstore.devices.ConnectionStatus;
-import io.smartstore.devices.DeviceError;
 
 /**
  * A reader on a serial port: what it reads is whatever its {@link FrameDecoder} makes of
@@ -15,17 +16,7 @@ public class SerialDevice<T> extends AbstractDevice<T> {
 
     public SerialDevice(String name, SerialSettings settings, Reconnection reconnection, FrameDecoder<T> decoder) {
         super(name);
-        this.connection = new SerialConnection<>(name, settings, reconnection, decoder, new FrameDecoder.Sink<>() {
-            @Override
-            public void frame(T data) {
-                deliver(data);
-            }
-
-            @Override
-            public void error(DeviceError error) {
-                reportError(error);
-            }
-        }, this::reportStatus);
+        this.connection = new SerialConnection<>(name, settings, reconnection, decoder, sink(), this::reportStatus);
     }
 
     @Override

@@ -1,6 +1,5 @@
-package io.smartstore.devices.serial;
+package io.smartstore.devices;
 
-import io.smartstore.devices.DeviceError;
 
 /**
  * Turns the bytes of a serial line, in whatever chunks they arrive, into what a reader

@@ -1,0 +1,2 @@
+/** The kiosk camera as a QR reader: frame sources (ffmpeg, V4L2), ZXing on the luminance plane, one report per code shown. */
+package io.smartstore.devices.camera;
