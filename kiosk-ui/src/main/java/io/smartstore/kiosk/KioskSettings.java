@@ -15,7 +15,7 @@ public record KioskSettings(Store store, Kiosk kiosk, Map<String, Sphere> sphere
 
     public KioskSettings {
         store = store == null ? new Store("http://localhost:8081", "") : store;
-        kiosk = kiosk == null ? new Kiosk(null, null, null, null, null, null) : kiosk;
+        kiosk = kiosk == null ? new Kiosk(null, null, null, null, null, null, null) : kiosk;
         spheres = spheres == null ? Map.of() : spheres;
         demo = demo == null ? new Demo(List.of()) : demo;
     }
@@ -23,9 +23,10 @@ public record KioskSettings(Store store, Kiosk kiosk, Map<String, Sphere> sphere
     public record Store(String url, String token) {
     }
 
-    public record Kiosk(Reader cardReader, Reader nfcReader, Reader scanner, Duration idleTimeout, Duration thankYouReset,
-                        String servicePin) {
+    public record Kiosk(Reader cardReader, Reader nfcReader, Reader scanner, Camera camera, Duration idleTimeout,
+                        Duration thankYouReset, String servicePin) {
         public Kiosk {
+            camera = camera == null ? new Camera(null, 1280, 720, 15) : camera;
             cardReader = cardReader == null ? Reader.ABSENT : cardReader;
             nfcReader = nfcReader == null ? Reader.ABSENT : nfcReader;
             scanner = scanner == null ? Reader.ABSENT : scanner;
@@ -48,6 +49,19 @@ public record KioskSettings(Store store, Kiosk kiosk, Map<String, Sphere> sphere
 
         public boolean present() {
             return port != null && !port.isBlank();
+        }
+    }
+
+    /** The kiosk camera (a V4L2 device such as {@code /dev/video0}); no device means no camera. */
+    public record Camera(String device, Integer width, Integer height, Integer framesPerSecond) {
+        public Camera {
+            width = width == null ? 1280 : width;
+            height = height == null ? 720 : height;
+            framesPerSecond = framesPerSecond == null ? 15 : framesPerSecond;
+        }
+
+        public boolean present() {
+            return device != null && !device.isBlank();
         }
     }
 

@@ -63,9 +63,11 @@ public final class CameraQrReader extends AbstractDevice<Scan> {
         int failures = 0;
         while (worker == Thread.currentThread()) {
             try (FrameSource source = opener.open()) {
-                reportStatus(ConnectionStatus.CONNECTED);
-                failures = 0;
-                readFrames(source);
+                if (readFrames(source) > 0) {
+                    failures = 0;
+                } else if (worker == Thread.currentThread()) {
+                    reportError(new DeviceError("camera_failed", "the camera gave no picture", null, true));
+                }
             } catch (IOException | RuntimeException e) {
                 reportError(new DeviceError("camera_failed", "the camera stopped: " + e.getClass().getSimpleName(), e, true));
                 log.debug("{}: {}", name(), e.getMessage());
@@ -82,11 +84,16 @@ public final class CameraQrReader extends AbstractDevice<Scan> {
         }
     }
 
-    private void readFrames(FrameSource source) throws IOException {
+    /** Reads until the source ends; returns how many frames it gave. */
+    private long readFrames(FrameSource source) throws IOException {
         String present = null;
         int missing = 0;
+        long frames = 0;
         Optional<GrayFrame> frame;
         while (worker == Thread.currentThread() && (frame = source.next()).isPresent()) {
+            if (frames++ == 0) {
+                reportStatus(ConnectionStatus.CONNECTED);
+            }
             Optional<String> text = decoder.decode(frame.get());
             if (text.isPresent()) {
                 missing = 0;
@@ -98,5 +105,6 @@ public final class CameraQrReader extends AbstractDevice<Scan> {
                 present = null;
             }
         }
+        return frames;
     }
 }

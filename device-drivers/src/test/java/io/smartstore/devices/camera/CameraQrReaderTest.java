@@ -75,9 +75,10 @@ class CameraQrReaderTest {
         camera.addListener(scans);
         try (camera) {
             camera.start();
-            await().atMost(Duration.ofSeconds(20)).until(() -> scans.statuses.stream().filter(s -> s == ConnectionStatus.RECONNECTING).count() >= 1
-                    && scans.statuses.size() >= 3);
+            await().atMost(Duration.ofSeconds(20)).until(() -> scans.errors.size() >= 2);
         }
+        assertThat(scans.statuses).contains(ConnectionStatus.RECONNECTING).doesNotContain(ConnectionStatus.CONNECTED);
+        assertThat(scans.errors.getFirst().code()).isEqualTo("camera_failed");
         assertThat(scans.data).isEmpty();
         assertThat(camera.connection()).isEqualTo(ConnectionStatus.DISCONNECTED);
     }

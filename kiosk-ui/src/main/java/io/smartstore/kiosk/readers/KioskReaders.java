@@ -37,6 +37,7 @@ public class KioskReaders implements SmartLifecycle {
         configured.cardReader().ifPresent(device -> add(device, CredentialMethod.CARD, (CardSwipe swipe) -> swipe.number().digits()));
         configured.nfcReader().ifPresent(device -> add(device, CredentialMethod.NFC, (TagRead tag) -> tag.uid().hex()));
         configured.scanner().ifPresent(device -> add(device, CredentialMethod.QR, Scan::text));
+        configured.camera().ifPresent(device -> add(device, CredentialMethod.QR, Scan::text));
     }
 
     private <T> void add(Device<T> device, CredentialMethod method, java.util.function.Function<T, String> credential) {

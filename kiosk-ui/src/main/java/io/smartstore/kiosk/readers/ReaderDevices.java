@@ -1,6 +1,8 @@
 package io.smartstore.kiosk.readers;
 
 import io.smartstore.devices.Device;
+import io.smartstore.devices.camera.CameraQrReader;
+import io.smartstore.devices.camera.FfmpegFrameSource;
 import io.smartstore.devices.card.CardSwipe;
 import io.smartstore.devices.card.MagneticStripeReaders;
 import io.smartstore.devices.fake.FakeCardReader;
@@ -17,6 +19,7 @@ import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 
 import java.nio.charset.Charset;
+import java.nio.file.Path;
 import java.util.Optional;
 
 /**
@@ -29,6 +32,7 @@ public class ReaderDevices {
     private final Optional<Device<CardSwipe>> cardReader;
     private final Optional<Device<TagRead>> nfcReader;
     private final Optional<Device<Scan>> scanner;
+    private final Optional<Device<Scan>> camera;
 
     ReaderDevices(KioskSettings settings, Environment environment) {
         KioskSettings.Kiosk kiosk = settings.kiosk();
@@ -41,6 +45,15 @@ public class ReaderDevices {
                 ? NfcReaders.text("nfc-reader", port, Reconnection.DEFAULT)
                 : NfcReaders.em4100("nfc-reader", port, Reconnection.DEFAULT));
         this.scanner = port(kiosk.scanner()).map(port -> CodeScanners.serial("scanner", port, framing(kiosk.scanner()), Reconnection.DEFAULT));
+        KioskSettings.Camera camera = kiosk.camera();
+        this.camera = camera.present()
+                ? Optional.of(new CameraQrReader("camera", () -> FfmpegFrameSource.camera(Path.of(camera.device()),
+                camera.width(), camera.height(), camera.framesPerSecond()), Reconnection.DEFAULT, camera.framesPerSecond()))
+                : Optional.empty();
+    }
+
+    public Optional<Device<Scan>> camera() {
+        return camera;
     }
 
     public Optional<Device<CardSwipe>> cardReader() {
