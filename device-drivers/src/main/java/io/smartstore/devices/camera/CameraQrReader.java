@@ -42,7 +42,9 @@ public final class CameraQrReader extends AbstractDevice<Scan> {
 
     @Override
     protected void acquire() {
-        worker = Thread.ofPlatform().daemon().name(name() + "-frames").start(this::run);
+        Thread thread = Thread.ofPlatform().daemon().name(name() + "-frames").unstarted(this::run);
+        worker = thread; // before it starts: the loop runs while it is the worker
+        thread.start();
     }
 
     @Override
