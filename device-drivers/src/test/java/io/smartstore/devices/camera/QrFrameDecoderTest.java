@@ -60,17 +60,8 @@ class QrFrameDecoderTest {
     }
 
     static List<QrFrames.Shot> variations(double ppm) {
-        List<QrFrames.Shot> shots = new ArrayList<>();
-        long seed = 0;
-        for (String text : new String[]{TOKEN, TOKEN.toLowerCase(java.util.Locale.ROOT)}) {
-            for (double degrees : new double[]{0, 7, 15, 30, 45, 90}) {
-                for (double noise : new double[]{0, 8, 16}) {
-                    for (int quality : new int[]{95, 75, 50}) {
-                        shots.add(new QrFrames.Shot(text, 1280, 720, ppm, degrees, noise, quality, seed++));
-                    }
-                }
-            }
-        }
+        List<QrFrames.Shot> shots = new ArrayList<>(QrFrames.variations(TOKEN, ppm, 0));
+        shots.addAll(QrFrames.variations(TOKEN.toLowerCase(java.util.Locale.ROOT), ppm, 1000));
         return shots;
     }
 }

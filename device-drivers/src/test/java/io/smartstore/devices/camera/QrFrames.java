@@ -38,6 +38,20 @@ public final class QrFrames {
                        int jpegQuality, long seed) {
     }
 
+    /** The same code shot 54 ways: six turns, three noise levels, three JPEG qualities, at 1280×720. */
+    public static java.util.List<Shot> variations(String text, double pixelsPerModule, long firstSeed) {
+        java.util.List<Shot> shots = new java.util.ArrayList<>();
+        long seed = firstSeed;
+        for (double degrees : new double[]{0, 7, 15, 30, 45, 90}) {
+            for (double noise : new double[]{0, 8, 16}) {
+                for (int quality : new int[]{95, 75, 50}) {
+                    shots.add(new Shot(text, 1280, 720, pixelsPerModule, degrees, noise, quality, seed++));
+                }
+            }
+        }
+        return shots;
+    }
+
     public static BufferedImage image(Shot shot) {
         BitMatrix matrix = encode(shot.text());
         // drawn sharp at 8 pixels a module, then scaled and turned with interpolation: about a pixel of blur, like a lens
