@@ -27,6 +27,8 @@ final class SerialLink implements AutoCloseable {
     }
 
     private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
+    private static final int EAGAIN = 11;
+    private static final int EBUSY = 16;
     private final SerialPort port;
     private final Path device;
     private volatile boolean open;
@@ -49,7 +51,12 @@ final class SerialLink implements AutoCloseable {
             port.setFlowControl(SerialPort.FLOW_CONTROL_DISABLED);
             // the boolean is the truth: on pseudo-terminals a harmless ioctl error shows in getLastErrorCode()
             if (!port.openPort()) {
-                throw new IOException("cannot open " + settings.portPath() + " (error " + port.getLastErrorCode() + ")");
+                int error = port.getLastErrorCode();
+                if (error == EAGAIN || error == EBUSY) {
+                    // jSerialComm takes an exclusive lock (flock): another program holds this port
+                    throw new PortBusyException(settings.portPath() + " is held by another program");
+                }
+                throw new IOException("cannot open " + settings.portPath() + " (error " + error + ")");
             }
             SerialLink link = new SerialLink(port, device);
             link.open = true;

@@ -145,6 +145,25 @@ class SerialDeviceTest {
     }
 
     @Test
+    void aPortAnotherProgramHoldsIsNotTaken() throws Exception {
+        plugIn();
+        Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--enable-native-access=ALL-UNNAMED", "-Dfazecast.jSerialComm.appid=smartstore-other",
+                "-cp", System.getProperty("java.class.path"), HoldPort.class.getName(), dir.resolve("reader").toString())
+                .redirectErrorStream(true).start();
+        try {
+            String first = new java.io.BufferedReader(new java.io.InputStreamReader(other.getInputStream())).readLine();
+            assertThat(first).isEqualTo("held");
+            Device<CardSwipe> reader = MagneticStripeReaders.serial("card-reader", SerialSettings.of(dir.resolve("reader").toString()), FAST);
+            opened.add(reader);
+            reader.open();
+            assertThatThrownBy(reader::claim).isInstanceOf(IllegalStateException.class).hasMessageContaining("another program");
+        } finally {
+            other.destroyForcibly().waitFor();
+        }
+    }
+
+    @Test
     void anEm4100ReaderOnTheLineReportsEachTagOnce() throws Exception {
         SocatPair pair = plugIn();
         Device<TagRead> reader = NfcReaders.em4100("rfid-reader", SerialSettings.of(dir.resolve("reader").toString()), FAST);
