@@ -33,7 +33,7 @@ class ModuleRulesTest {
     @Test
     void theSharedModuleHasNoSpringNoIoAndNoOtherModule() {
         noClasses().that().resideInAPackage("io.smartstore.protocol..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.io..", "java.nio..",
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.io..", "java.nio.file..", "java.nio.channels..",
                         "java.net..", "java.sql..", "io.smartstore.devices..", "io.smartstore.kiosk..",
                         "io.smartstore.store..", "io.smartstore.central..")
                 .check(classes);

@@ -28,6 +28,11 @@ public class Customers {
                 .param(hasher.hash(credential)).query(CustomerSummary.class).optional();
     }
 
+    public Optional<CustomerSummary> findByRef(String ref) {
+        return jdbc.sql("SELECT REF, FIRST_NAME, LANGUAGE, SEGMENT FROM CUSTOMER WHERE REF = ?")
+                .param(ref).query(CustomerSummary.class).optional();
+    }
+
     /** Everything known of a customer's life with us, as (sphere, item) pairs, newest first. */
     public List<SphereItem> historyOf(String ref) {
         return jdbc.sql("""

@@ -1,5 +1,6 @@
 package io.smartstore.store.recognition;
 
+import io.smartstore.protocol.token.TokenException;
 import io.smartstore.protocol.wire.CredentialMethod;
 import io.smartstore.protocol.wire.Identification;
 import io.smartstore.protocol.wire.Identification.CustomerSummary;
@@ -28,12 +29,14 @@ public class Recognition {
     private final Visits visits;
     private final HistoryBySphere history;
     private final StoreSettings settings;
+    private final AppTokens tokens;
 
-    Recognition(Customers customers, Visits visits, HistoryBySphere history, StoreSettings settings) {
+    Recognition(Customers customers, Visits visits, HistoryBySphere history, StoreSettings settings, AppTokens tokens) {
         this.customers = customers;
         this.visits = visits;
         this.history = history;
         this.settings = settings;
+        this.tokens = tokens;
     }
 
     public Identification identify(IdentificationRequest request, String kioskId) {
@@ -55,9 +58,10 @@ public class Recognition {
                 || request.credential().length() > 256) {
             throw invalid();
         }
-        Credential credential = credentialOf(request.method(), request.credential());
-        CustomerSummary customer = customers.findBy(credential).orElseThrow(
-                () -> new ApiProblem(HttpStatus.NOT_FOUND, "unknown_customer", "We do not know this card"));
+        CustomerSummary customer = (request.method() == CredentialMethod.QR
+                ? customers.findByRef(customerRefOf(request.credential()))
+                : customers.findBy(credentialOf(request.method(), request.credential())))
+                .orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND, "unknown_customer", "We do not know this card"));
         UUID visitId = visits.start(customer, kioskId);
         return new Identification(visitId, customer, history.of(customer.ref()), List.of());
     }
@@ -80,8 +84,20 @@ public class Recognition {
                 }
                 yield Credential.nfc(value);
             }
-            case QR -> throw new ApiProblem(HttpStatus.UNAUTHORIZED, "token_invalid", "This code cannot be read as ours");
+            case QR -> throw new IllegalArgumentException("a QR code carries a token, not a credential");
         };
+    }
+
+    private String customerRefOf(String token) {
+        try {
+            return tokens.accept(token);
+        } catch (TokenException refused) {
+            throw new ApiProblem(HttpStatus.UNAUTHORIZED, refused.reason().code(), switch (refused.reason()) {
+                case INVALID -> "This code is not a valid app code";
+                case EXPIRED -> "This app code has expired: open the app for a fresh one";
+                case REPLAYED -> "This app code was already used: open the app for a fresh one";
+            });
+        }
     }
 
     private static ApiProblem invalid() {

@@ -1,0 +1,62 @@
+package io.smartstore.central.tokens;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.client.j2se.MatrixToImageWriter;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import io.smartstore.central.web.ApiProblem;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Map;
+
+/** {@code POST /api/v1/tokens}: a customer's app token, as JSON or as a QR code PNG. */
+@RestController
+class TokensController {
+
+    private final TokenIssuer issuer;
+
+    TokensController(TokenIssuer issuer) {
+        this.issuer = issuer;
+    }
+
+    @PostMapping(value = "/api/v1/tokens", produces = MediaType.APPLICATION_JSON_VALUE)
+    TokenIssuer.IssuedToken issue(@RequestBody TokenRequest request) {
+        return issueFor(request);
+    }
+
+    @PostMapping(value = "/api/v1/tokens", produces = MediaType.IMAGE_PNG_VALUE)
+    byte[] issueAsQrCode(@RequestBody TokenRequest request) throws IOException, WriterException {
+        return qrPng(issueFor(request).token(), 8);
+    }
+
+    private TokenIssuer.IssuedToken issueFor(TokenRequest request) {
+        if (request == null || request.customerRef() == null || !request.customerRef().matches("[A-Za-z0-9_-]{1,64}")) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid_customer_ref", "customerRef is 1 to 64 letters, digits, dashes or underscores");
+        }
+        return issuer.issue(request.customerRef()).orElseThrow(() -> new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE,
+                "token_issuer_not_configured", "This central has no token key"));
+    }
+
+    /** The token as a QR code, {@code modulePixels} pixels a module, with the standard quiet zone. */
+    static byte[] qrPng(String text, int modulePixels) throws WriterException, IOException {
+        var matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
+                Map.of(EncodeHintType.MARGIN, 4, EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M));
+        int size = matrix.getWidth() * modulePixels;
+        matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, size, size,
+                Map.of(EncodeHintType.MARGIN, 4, EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M));
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        MatrixToImageWriter.writeToStream(matrix, "PNG", png);
+        return png.toByteArray();
+    }
+
+    record TokenRequest(String customerRef) {
+    }
+}

@@ -1,0 +1,2 @@
+/** The customer token of the operator's app: a short Ed25519-signed payload, verified offline at the store (trust.md). */
+package io.smartstore.protocol.token;
