@@ -13,7 +13,10 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import io.smartstore.protocol.token.Ed25519Keys;
+
 import java.net.http.HttpResponse;
+import java.security.KeyPair;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -46,6 +49,8 @@ class CardSwipeEndToEndTest {
     static AppProcess store;
     static AppProcess kiosk;
     static SerialTestPorts.Pair cardReader;
+    static SerialTestPorts.Pair scanner;
+    static Path camera;
     static WebDriver browser;
 
     @BeforeAll
@@ -55,12 +60,18 @@ class CardSwipeEndToEndTest {
         String run = Long.toString(System.nanoTime());
         Path reader = work.resolve("card-reader-" + run);
         cardReader = SerialTestPorts.start(reader, work.resolve("card-host-" + run));
+        Path scannerPort = work.resolve("scanner-" + run);
+        scanner = SerialTestPorts.start(scannerPort, work.resolve("scanner-host-" + run));
+        camera = work.resolve("camera-" + run + ".png");
+        showToCamera(blankPicture());
+        KeyPair issuer = Ed25519Keys.generate();
 
         central = AppProcess.start(ROOT, "central-scoring", logs, List.of(
                 "spring.datasource.url=jdbc:h2:file:" + work.resolve("central-" + run) + ";WRITE_DELAY=0",
                 "smartstore.bootstrap.admin-password=central-admin",
                 "smartstore.bootstrap.store-id=" + STORE_ID,
-                "smartstore.bootstrap.store-token=" + STORE_TOKEN));
+                "smartstore.bootstrap.store-token=" + STORE_TOKEN,
+                "smartstore.tokens.private-key=e2e:" + Ed25519Keys.text(issuer.getPrivate())));
         central.awaitHealthy(Duration.ofSeconds(90));
         store = AppProcess.start(ROOT, "store-server", logs, List.of(
                 "spring.datasource.url=jdbc:h2:file:" + work.resolve("store-" + run) + ";WRITE_DELAY=0",
@@ -70,12 +81,16 @@ class CardSwipeEndToEndTest {
                 "smartstore.cards.loyalty-prefixes=628000",
                 "smartstore.store.id=" + STORE_ID, "smartstore.store.country=FR", "smartstore.store.zone=Europe/Paris",
                 "smartstore.central.url=" + central.url(), "smartstore.central.token=" + STORE_TOKEN,
+                "smartstore.tokens.public-keys=e2e:" + Ed25519Keys.text(issuer.getPublic()),
                 "smartstore.relay.interval=1s"));
         store.awaitHealthy(Duration.ofSeconds(90));
         kiosk = AppProcess.start(ROOT, "kiosk-ui", logs, List.of(
                 "spring.datasource.url=jdbc:h2:file:" + work.resolve("kiosk-" + run) + ";WRITE_DELAY=0",
                 "smartstore.store.url=" + store.url(), "smartstore.store.token=" + KIOSK_TOKEN,
                 "smartstore.kiosk.card-reader.port=" + reader,
+                "smartstore.kiosk.scanner.port=" + scannerPort,
+                "smartstore.kiosk.camera.device=" + camera,
+                "smartstore.kiosk.camera.frames-per-second=5",
                 "smartstore.relay.interval=1s"));
         kiosk.awaitHealthy(Duration.ofSeconds(90));
 
@@ -91,7 +106,7 @@ class CardSwipeEndToEndTest {
         if (browser != null) {
             browser.quit();
         }
-        for (AutoCloseable closeable : new AutoCloseable[]{kiosk, store, central, cardReader}) {
+        for (AutoCloseable closeable : new AutoCloseable[]{kiosk, store, central, cardReader, scanner}) {
             if (closeable != null) {
                 closeable.close();
             }
@@ -154,6 +169,89 @@ class CardSwipeEndToEndTest {
         new Actions(browser).sendKeys("SS1.not-a-real-token-0123456789" + Keys.ENTER).perform();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("message-screen")));
         assertThat(browser.findElement(By.id("message-screen")).getText()).contains("We couldn't sign you in");
+    }
+
+    @Test
+    void anAppCodeAtTheSerialScannerRecognisesTheCustomer() throws Exception {
+        WebDriverWait wait = attractScreen();
+        String token = Http.call("POST", central.url() + "/api/v1/tokens", "admin", "central-admin", "application/json",
+                "{\"customerRef\":\"C-000123\"}").body().replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
+        scanner.send(token + "\r");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("greeting"), "Hello Camille"));
+        browser.findElement(By.id("done")).click();
+
+        scanner.send(token + "\r"); // the same code again: a screenshot, a copy
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("message-screen")));
+        assertThat(browser.findElement(By.id("message-screen")).getText()).contains("already used");
+    }
+
+    @Test
+    void anAppCodeShownToTheCameraRecognisesTheCustomer() throws Exception {
+        WebDriverWait wait = attractScreen();
+        HttpResponse<byte[]> png = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(central.url() + "/api/v1/tokens"))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("admin:central-admin".getBytes()))
+                .header("Content-Type", "application/json").header("Accept", "image/png")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"customerRef\":\"C-000123\"}")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        try {
+            showToCamera(png.body());
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("greeting"), "Hello Camille"));
+        } finally {
+            showToCamera(blankPicture());
+        }
+    }
+
+    @Test
+    void aBankCardSwipedByMistakeIsRefusedAndLeavesNoTrace() throws Exception {
+        WebDriverWait wait = attractScreen();
+        String bankCard = "4970101234567893"; // a payment card number (Luhn-valid), not a loyalty prefix
+        cardReader.send("%B" + bankCard + "^DOE/JANE^2812101000000000000?;" + bankCard + "=28121010000000000000?\r\n");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("message-screen")));
+        assertThat(browser.findElement(By.id("message-screen")).getText()).contains("bank card");
+
+        for (AppProcess app : List.of(kiosk, store, central)) { // let them write what they would write
+            Http.call("GET", app.url() + "/actuator/health", "admin", "x", null, null);
+        }
+        try (var files = Files.walk(work)) {
+            List<Path> traces = files.filter(Files::isRegularFile)
+                    .filter(file -> file.toString().endsWith(".log") || file.toString().endsWith(".db"))
+                    .filter(file -> contains(file, bankCard) || contains(file, "DOE/JANE"))
+                    .toList();
+            assertThat(traces).as("files holding the bank card's number").isEmpty();
+        }
+    }
+
+    private static boolean contains(Path file, String text) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            return new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).contains(text)
+                    || new String(bytes, java.nio.charset.StandardCharsets.UTF_16BE).contains(text)
+                    || new String(bytes, java.nio.charset.StandardCharsets.UTF_16LE).contains(text);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static WebDriverWait attractScreen() {
+        browser.get(kiosk.url());
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("attract-screen")));
+        return wait;
+    }
+
+    /** Puts a picture before the kiosk's camera (a still image the camera reader re-reads every frame). */
+    private static void showToCamera(byte[] png) throws java.io.IOException {
+        Path next = camera.resolveSibling(camera.getFileName() + ".next");
+        Files.write(next, png);
+        Files.move(next, camera, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static byte[] blankPicture() throws java.io.IOException {
+        var image = new java.awt.image.BufferedImage(320, 240, java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+        var out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", out);
+        return out.toByteArray();
     }
 
     private static String kioskHealth() throws Exception {

@@ -20,7 +20,7 @@ public final class FfmpegFrameSource implements FrameSource {
     private final int width;
     private final int height;
 
-    private FfmpegFrameSource(List<String> input, int width, int height) throws IOException {
+    private FfmpegFrameSource(List<String> input, String filter, int width, int height) throws IOException {
         if (width < 16 || height < 16 || width > 7680 || height > 4320) {
             throw new IllegalArgumentException("frame size out of range: " + width + "×" + height);
         }
@@ -28,7 +28,7 @@ public final class FfmpegFrameSource implements FrameSource {
         this.height = height;
         List<String> command = new ArrayList<>(List.of("ffmpeg", "-nostdin", "-hide_banner", "-loglevel", "error"));
         command.addAll(input);
-        command.addAll(List.of("-vf", "scale=" + width + ":" + height, "-f", "rawvideo", "-pix_fmt", "gray", "-"));
+        command.addAll(List.of("-vf", filter, "-f", "rawvideo", "-pix_fmt", "gray", "-"));
         this.ffmpeg = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         this.frames = ffmpeg.getInputStream();
     }
@@ -36,12 +36,17 @@ public final class FfmpegFrameSource implements FrameSource {
     /** A V4L2 camera such as {@code /dev/video0} (prefer {@code /dev/v4l/by-id/…}). */
     public static FfmpegFrameSource camera(Path device, int width, int height, int framesPerSecond) throws IOException {
         return new FfmpegFrameSource(List.of("-f", "v4l2", "-framerate", String.valueOf(framesPerSecond),
-                "-video_size", width + "x" + height, "-i", device.toString()), width, height);
+                "-video_size", width + "x" + height, "-i", device.toString()), "scale=" + width + ":" + height, width, height);
     }
 
-    /** Anything ffmpeg reads: an image, a pattern such as {@code frame-%03d.png}, a video. */
+    /**
+     * Anything ffmpeg reads: an image, a pattern such as {@code frame-%03d.png}, a video;
+     * fitted into the frame with its proportions kept (grey bars), as a camera would see it.
+     */
     public static FfmpegFrameSource file(String input, int width, int height) throws IOException {
-        return new FfmpegFrameSource(List.of("-i", input), width, height);
+        String fit = "scale=" + width + ":" + height + ":force_original_aspect_ratio=decrease,"
+                + "pad=" + width + ":" + height + ":(ow-iw)/2:(oh-ih)/2:color=gray";
+        return new FfmpegFrameSource(List.of("-i", input), fit, width, height);
     }
 
     @Override

@@ -52,7 +52,10 @@ public class KioskReaders implements SmartLifecycle {
             @Override
             public void error(DeviceError error) {
                 log.info("{}: {}", device.name(), error);
-                listeners.forEach(listener -> listener.readFailed(device.name(), error));
+                // a customer hears of a swipe that failed; noise, a busy port or a camera hiccup is for staff
+                if ("bad_read".equals(error.code())) {
+                    listeners.forEach(listener -> listener.readFailed(device.name(), error));
+                }
             }
 
             @Override

@@ -3,6 +3,8 @@ package io.smartstore.kiosk.readers;
 import io.smartstore.devices.Device;
 import io.smartstore.devices.camera.CameraQrReader;
 import io.smartstore.devices.camera.FfmpegFrameSource;
+import io.smartstore.devices.camera.FrameSource;
+import io.smartstore.devices.camera.StillPictureSource;
 import io.smartstore.devices.card.CardSwipe;
 import io.smartstore.devices.card.MagneticStripeReaders;
 import io.smartstore.devices.fake.FakeCardReader;
@@ -47,9 +49,16 @@ public class ReaderDevices {
         this.scanner = port(kiosk.scanner()).map(port -> CodeScanners.serial("scanner", port, framing(kiosk.scanner()), Reconnection.DEFAULT));
         KioskSettings.Camera camera = kiosk.camera();
         this.camera = camera.present()
-                ? Optional.of(new CameraQrReader("camera", () -> FfmpegFrameSource.camera(Path.of(camera.device()),
-                camera.width(), camera.height(), camera.framesPerSecond()), Reconnection.DEFAULT, camera.framesPerSecond()))
+                ? Optional.of(new CameraQrReader("camera", () -> frames(camera), Reconnection.DEFAULT, camera.framesPerSecond()))
                 : Optional.empty();
+    }
+
+    /** A V4L2 device under /dev; any other path is a still picture held before the camera (demos, tests). */
+    private static FrameSource frames(KioskSettings.Camera camera) throws java.io.IOException {
+        Path device = Path.of(camera.device());
+        return device.startsWith("/dev")
+                ? FfmpegFrameSource.camera(device, camera.width(), camera.height(), camera.framesPerSecond())
+                : new StillPictureSource(device, camera.width(), camera.height(), camera.framesPerSecond());
     }
 
     public Optional<Device<Scan>> camera() {

@@ -164,6 +164,9 @@ public class KioskView extends Main {
             case "card_not_accepted" -> showMessage("This looks like a bank card",
                     "Please use your loyalty card or your app code. Nothing from this card was kept.");
             case "invalid_credential" -> showMessage("We couldn't read your card", "Please swipe it again, a little slower.");
+            case "token_expired" -> showMessage("This app code has expired", "Open the app for a fresh code and show it again.");
+            case "token_replayed" -> showMessage("This app code was already used", "Open the app for a fresh code and show it again.");
+            case "token_invalid" -> showMessage("We couldn't sign you in", "This is not a code from our app. You can continue without signing in.");
             default -> showMessage("We couldn't sign you in", "Please try again, or continue without signing in.");
         }
     }
