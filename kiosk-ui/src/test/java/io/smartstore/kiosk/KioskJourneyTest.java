@@ -133,6 +133,33 @@ class KioskJourneyTest {
         assertThat(screenText()).doesNotContain("Hello Camille").doesNotContain("Fibre");
     }
 
+    @Test
+    void namesAndTitlesAreShownAsTextNeverAsMarkup() {
+        Identification sneaky = new Identification(VISIT, new Identification.CustomerSummary("C-2", "<img src=x onerror=alert(1)>Zoé", "fr", null),
+                List.of(new Identification.SphereHistory("HOME", List.of(
+                        new Identification.HistoryItem(LocalDate.of(2026, 1, 1), "PRODUCT", "<b>Fibre</b>'); DROP TABLE CUSTOMER;--", "ACTIVE")))),
+                List.of(), Identification.Assurance.HIGH);
+        recognise("6280001000000014", sneaky);
+        reader.swipe("6280001000000014");
+        awaitScreen("personal-screen");
+
+        assertThat(screenText()).contains("Hello <img src=x onerror=alert(1)>Zoé").contains("<b>Fibre</b>'); DROP TABLE CUSTOMER;--");
+        assertThat(_find(com.vaadin.flow.component.html.Image.class)).isEmpty();
+        assertThat(_find(KioskView.class).getFirst().getElement().getOuterHTML()).doesNotContain("<img src=x").doesNotContain("<b>Fibre");
+    }
+
+    @Test
+    void anNfcRecognitionShowsSpheresButNoDetails() {
+        Identification nfc = new Identification(VISIT, new Identification.CustomerSummary("C-1", "Camille", "fr", "CONSUMER"),
+                List.of(new Identification.SphereHistory("HOME", List.of(
+                        new Identification.HistoryItem(LocalDate.of(2026, 10, 2), "PRODUCT", null, "ACTIVE")))),
+                List.of(), Identification.Assurance.LOW);
+        recognise("6280001000000014", nfc);
+        reader.swipe("6280001000000014");
+        awaitScreen("personal-screen");
+        assertThat(screenText()).contains("Hello Camille").contains("Home").contains("Details hidden");
+    }
+
     private void recognise(String card, Identification identification) {
         when(store.identify(CredentialMethod.CARD, card)).thenReturn(new RecognitionResult.Recognised(identification));
     }
@@ -143,7 +170,7 @@ class KioskJourneyTest {
                                 new Identification.HistoryItem(LocalDate.of(2026, 11, 10), "PRODUCT", "Line 0612345678", "ACTIVE"))),
                         new Identification.SphereHistory("HOME", List.of(
                                 new Identification.HistoryItem(LocalDate.of(2026, 10, 2), "PRODUCT", "Fibre 2 Gb/s", "ACTIVE")))),
-                List.of());
+                List.of(), Identification.Assurance.HIGH);
     }
 
     private static void awaitScreen(String id) {

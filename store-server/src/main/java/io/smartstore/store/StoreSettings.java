@@ -21,14 +21,15 @@ public record StoreSettings(Store store, Cards cards) {
             store = new Store("STORE-1", "FR", ZoneId.of("Europe/Paris"));
         }
         if (cards == null) {
-            cards = new Cards(List.of(), null);
+            cards = new Cards(List.of(), null, false);
         }
     }
 
     public record Store(String id, String country, ZoneId zone) {
     }
 
-    public record Cards(List<String> loyaltyPrefixes, String hashSecret) {
+    /** {@code nfcFullDetails}: show NFC-recognised customers their full history (default: greeting and spheres only). */
+    public record Cards(List<String> loyaltyPrefixes, String hashSecret, boolean nfcFullDetails) {
         public Cards {
             loyaltyPrefixes = loyaltyPrefixes == null ? List.of() : List.copyOf(loyaltyPrefixes);
         }

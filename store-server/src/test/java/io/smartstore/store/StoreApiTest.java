@@ -45,8 +45,21 @@ class StoreApiTest {
     }
 
     @Test
-    void anNfcUidIsFoundWhateverWayItIsWritten() {
-        assertThat(identify("NFC", "04A2001000").statusCode()).isEqualTo(200);
+    void anNfcUidIsFoundWhateverWayItIsWrittenButGivesNoDetails() {
+        HttpResponse<String> response = identify("NFC", "04A2001000");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"assurance\":\"LOW\"").contains("\"sphere\":\"HOME\"")
+                .doesNotContain("Fibre 2 Gb/s").doesNotContain("Roaming refund");
+        assertThat(identify("CARD", "6280001000000014").body()).contains("\"assurance\":\"HIGH\"").contains("Fibre 2 Gb/s");
+    }
+
+    @Test
+    void markupAndSqlInNamesAreStoredVerbatim() {
+        String sneaky = "{\"ref\":\"C-9\",\"firstName\":\"<b>Zo\u00e9</b>'); DROP TABLE CUSTOMER;--\",\"cards\":[\"6280001000000030\"]}";
+        assertThat(api.asStaff("admin", "admin-test", "POST", "/api/v1/admin/customers", "application/x-ndjson", sneaky).body())
+                .contains("\"imported\":1");
+        assertThat(identify("CARD", "6280001000000030").body()).contains("<b>Zoé</b>'); DROP TABLE CUSTOMER;--");
+        assertThat(identify("CARD", "6280001000000014").statusCode()).isEqualTo(200); // the table is still there
     }
 
     @Test

@@ -68,7 +68,7 @@ class PersonalScreen extends Div {
     private static Div itemRow(HistoryItem item) {
         Span kind = new Span(kindLabel(item.kind()));
         kind.addClassNames("kind", "kind-" + item.kind().toLowerCase(Locale.ROOT));
-        Span title = new Span(Masking.mask(item.title()));
+        Span title = new Span(item.title() == null ? "Details hidden — show your app code to see them" : Masking.mask(item.title()));
         title.addClassName("item-title");
         Span date = new Span(item.date() == null ? "" : DATE.format(item.date()));
         date.addClassName("item-date");

@@ -3,9 +3,16 @@ package io.smartstore.protocol.wire;
 import java.util.List;
 import java.util.UUID;
 
-/** A recognised customer: the visit that starts now, who they are, their history by sphere of use. */
+/**
+ * A recognised customer: the visit that starts now, who they are, their history by sphere
+ * of use. With {@code assurance} LOW (an NFC UID, which can be cloned) history items come
+ * without their titles: greeting and spheres only.
+ */
 public record Identification(UUID visitId, CustomerSummary customer, List<SphereHistory> history,
-                             List<Suggestion> suggestions) {
+                             List<Suggestion> suggestions, Assurance assurance) {
+
+    /** How sure the store is of who this is. */
+    public enum Assurance { HIGH, LOW }
 
     public record CustomerSummary(String ref, String firstName, String language, String segment) {
     }

@@ -63,7 +63,16 @@ public class Recognition {
                 : customers.findBy(credentialOf(request.method(), request.credential())))
                 .orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND, "unknown_customer", "We do not know this card"));
         UUID visitId = visits.start(customer, kioskId);
-        return new Identification(visitId, customer, history.of(customer.ref()), List.of());
+        boolean lowAssurance = request.method() == CredentialMethod.NFC && !settings.cards().nfcFullDetails();
+        List<Identification.SphereHistory> items = history.of(customer.ref());
+        return new Identification(visitId, customer, lowAssurance ? withoutDetails(items) : items, List.of(),
+                lowAssurance ? Identification.Assurance.LOW : Identification.Assurance.HIGH);
+    }
+
+    /** Spheres and what kind of thing is there, without titles: an NFC UID can be cloned. */
+    private static List<Identification.SphereHistory> withoutDetails(List<Identification.SphereHistory> history) {
+        return history.stream().map(sphere -> new Identification.SphereHistory(sphere.sphere(), sphere.items().stream()
+                .map(item -> new Identification.HistoryItem(item.date(), item.kind(), null, item.status())).toList())).toList();
     }
 
     private Credential credentialOf(CredentialMethod method, String value) {
