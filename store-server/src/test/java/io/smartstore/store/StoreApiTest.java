@@ -116,6 +116,17 @@ class StoreApiTest {
     }
 
     @Test
+    void oversizeAndMalformedBodiesAreRefusedAndNothingIsStored() {
+        String huge = "{\"responses\":[" + "{\"id\":\"00000000-0000-0000-0000-000000000000\",\"score\":7},".repeat(40_000) + "]}";
+        assertProblem(api.asKiosk("POST", "/api/v1/feedback", "application/json", huge), 413, "payload_too_large");
+        assertProblem(api.asKiosk("POST", "/api/v1/feedback", "application/json", "{\"responses\":[{\"id\":\"nope\"}]}"), 400, "malformed_request");
+        assertProblem(api.asKiosk("POST", "/api/v1/feedback", "application/json", "[1,2,3]"), 400, "malformed_request");
+        assertProblem(api.asKiosk("POST", "/api/v1/feedback", "text/plain", "score=10"), 415, "unsupported_media_type");
+        String day = api.asStaff("admin", "admin-test", "GET", "/api/v1/scores/daily?date=1999-01-01", null, null).body();
+        assertThat(day).contains("\"responses\":0");
+    }
+
+    @Test
     void healthIsOpen() {
         assertThat(api.anonymous("GET", "/actuator/health", null, null).body()).contains("UP");
     }
