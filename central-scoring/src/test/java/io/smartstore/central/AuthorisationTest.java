@@ -1,0 +1,55 @@
+package io.smartstore.central;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import io.smartstore.central.security.StaffUsers;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every /api/v1 endpoint of central: no credentials is 401, the wrong role is 403. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class AuthorisationTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    StaffUsers users;
+
+    @ParameterizedTest(name = "{0} {1} as {2}")
+    @CsvSource({
+            "POST, /api/v1/responses, admin",
+            "POST, /api/v1/sessions, analyst",
+            "PUT, /api/v1/customer-base/FR, analyst",
+            "PUT, /api/v1/customer-base/FR, store",
+            "PUT, /api/v1/benchmarks/FR, analyst",
+            "GET, /api/v1/scores?from=2026-11-01&to=2026-11-02, store",
+            "GET, /api/v1/leadership, store",
+            "GET, /api/v1/recognition, store",
+            "POST, /api/v1/tokens, analyst",
+    })
+    void refusedWithoutCredentialsAndWithTheWrongRole(String method, String path, String wrongCaller) {
+        if (!users.exists("analyst")) {
+            users.add("analyst", "analyst-test", List.of("ANALYST"));
+        }
+        Api api = new Api(port);
+        String body = method.equals("GET") ? null : "{}";
+        assertProblem(api.anonymous(method, path, "application/json", body), 401);
+        assertProblem(api.send(method, path, "application/json", body, "Bearer forged-token"), 401);
+        assertProblem(wrongCaller.equals("store") ? api.asStore(method, path, "application/json", body)
+                : api.asStaff(wrongCaller, wrongCaller + "-test", method, path, "application/json", body), 403);
+    }
+
+    private static void assertProblem(HttpResponse<String> response, int status) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("problem+json"));
+        assertThat(response.body()).contains("\"code\":\"" + (status == 401 ? "unauthenticated" : "forbidden") + "\"");
+    }
+}

@@ -1,0 +1,56 @@
+package io.smartstore.store;
+
+import io.smartstore.store.security.StaffUsers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.util.List;
+
+import static io.smartstore.store.StoreApiTest.assertProblem;
+
+/** Every /api/v1 endpoint of the store: no credentials is 401, the wrong role is 403. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class AuthorisationTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    StaffUsers users;
+
+    @BeforeEach
+    void staff() {
+        for (String role : List.of("ADVISER", "MANAGER")) {
+            if (!users.exists(role.toLowerCase())) {
+                users.add(role.toLowerCase(), role.toLowerCase() + "-test", List.of(role));
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0} {1} as {2}")
+    @CsvSource({
+            "POST, /api/v1/identifications, manager",
+            "POST, /api/v1/sessions, admin",
+            "POST, /api/v1/feedback, admin",
+            "POST, /api/v1/queue, manager",
+            "GET, /api/v1/scores/daily, adviser",
+            "GET, /api/v1/scores/daily, kiosk",
+            "POST, /api/v1/admin/customers, manager",
+            "POST, /api/v1/admin/customers, kiosk",
+    })
+    void refusedWithoutCredentialsAndWithTheWrongRole(String method, String path, String wrongCaller) {
+        Api api = new Api(port);
+        String body = method.equals("GET") ? null : "{}";
+        assertProblem(api.anonymous(method, path, "application/json", body), 401, "unauthenticated");
+        assertProblem(api.send(method, path, "application/json", body, "Bearer forged-token"), 401, "unauthenticated");
+        var wrong = wrongCaller.equals("kiosk")
+                ? api.asKiosk(method, path, "application/json", body)
+                : api.asStaff(wrongCaller, wrongCaller + "-test", method, path, "application/json", body);
+        assertProblem(wrong, 403, "forbidden");
+    }
+}
