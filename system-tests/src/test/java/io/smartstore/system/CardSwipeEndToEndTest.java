@@ -91,6 +91,7 @@ class CardSwipeEndToEndTest {
                 "smartstore.kiosk.scanner.port=" + scannerPort,
                 "smartstore.kiosk.camera.device=" + camera,
                 "smartstore.kiosk.camera.frames-per-second=5",
+                "smartstore.kiosk.idle-timeout=8s",
                 "smartstore.relay.interval=1s"));
         kiosk.awaitHealthy(Duration.ofSeconds(90));
 
@@ -169,6 +170,17 @@ class CardSwipeEndToEndTest {
         new Actions(browser).sendKeys("SS1.not-a-real-token-0123456789" + Keys.ENTER).perform();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("message-screen")));
         assertThat(browser.findElement(By.id("message-screen")).getText()).contains("We couldn't sign you in");
+    }
+
+    @Test
+    void aCustomerWhoWalksAwayIsForgottenByTheScreen() throws Exception {
+        WebDriverWait wait = attractScreen();
+        cardReader.send(";6280001000000014=2812101?\r\n");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("greeting"), "Hello Camille"));
+
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(By.id("attract-screen")));
+        String page = browser.getPageSource() + browser.findElement(By.tagName("body")).getText();
+        assertThat(page).doesNotContain("Camille").doesNotContain("Fibre 2 Gb/s");
     }
 
     @Test
