@@ -1,5 +1,8 @@
 package io.smartstore.central;
 
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -8,7 +11,9 @@ import java.time.Clock;
 
 /** Headquarters' scoring service: every store's answers, NPS by country and segment weighted by customers. */
 @SpringBootApplication
-public class CentralScoringApplication {
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("styles/central.css")
+public class CentralScoringApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
         SpringApplication.run(CentralScoringApplication.class, args);

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
@@ -232,6 +233,45 @@ class CardSwipeEndToEndTest {
                     .toList();
             assertThat(traces).as("files holding the bank card's number").isEmpty();
         }
+    }
+
+    @Test
+    void headquartersEnrolsAStoreWhoseTokenThenWorksUntilRevoked() throws Exception {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        browser.manage().deleteAllCookies();
+        browser.get(central.url() + "/");
+        signIn(wait, "admin", "wrong-password");
+        wait.until(ExpectedConditions.urlContains("error"));
+        signIn(wait, "admin", "central-admin");
+
+        WebElement storeId = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#store-id input")));
+        storeId.sendKeys("FR-NEW-01");
+        browser.findElement(By.id("enrol-store")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("store-token"), "Token for FR-NEW-01"));
+        String token = browser.findElement(By.id("store-token")).getText().replaceAll(".*: ", "").strip();
+
+        String batch = "{\"storeId\":\"FR-NEW-01\",\"country\":\"FR\",\"responses\":[]}";
+        assertThat(Http.bearer("POST", central.url() + "/api/v1/responses", token, batch).statusCode()).isEqualTo(200);
+
+        browser.findElement(By.xpath("//vaadin-grid-cell-content[text()='FR-NEW-01']")); // listed
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("(//vaadin-button[text()='Revoke'])[last()]"))).click();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(Http.bearer("POST", central.url() + "/api/v1/responses", token, batch).statusCode()).isEqualTo(401));
+
+        browser.get(central.url() + "/app-code");
+        WebElement code = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("app-code")));
+        wait.until(driver -> ((Number) ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return arguments[0].naturalWidth", code)).intValue() > 100);
+        screenshot("central-app-code");
+    }
+
+    private static void signIn(WebDriverWait wait, String user, String password) {
+        WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("vaadin-login-form input[name='username']")));
+        name.clear();
+        name.sendKeys(user);
+        WebElement secret = browser.findElement(By.cssSelector("vaadin-login-form input[name='password']"));
+        secret.clear();
+        secret.sendKeys(password + Keys.ENTER);
     }
 
     private static boolean contains(Path file, String text) {

@@ -16,6 +16,11 @@ final class Http {
     private Http() {
     }
 
+    static HttpResponse<String> bearer(String method, String url, String token, String body) throws IOException, InterruptedException {
+        return CLIENT.send(HttpRequest.newBuilder(URI.create(url)).method(method, HttpRequest.BodyPublishers.ofString(body))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     static HttpResponse<String> call(String method, String url, String user, String password, String contentType, String body)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))

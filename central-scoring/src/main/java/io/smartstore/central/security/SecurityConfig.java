@@ -2,7 +2,9 @@ package io.smartstore.central.security;
 
 import io.smartstore.central.web.ProblemResponses;
 import org.springframework.context.annotation.Bean;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -19,6 +21,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 class SecurityConfig {
 
     @Bean
+    @Order(1)
     SecurityFilterChain api(HttpSecurity http, Stores stores) throws Exception {
         http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error")
                 .authorizeHttpRequests(auth -> auth
@@ -40,6 +43,14 @@ class SecurityConfig {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());
         return http.build();
+    }
+
+    /** The staff's views: form login, a session that times out, CSRF on (Vaadin's defaults). */
+    @Bean
+    @Order(2)
+    SecurityFilterChain views(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**").permitAll());
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 
     @Bean

@@ -32,6 +32,30 @@ public class Stores {
         return jdbc.sql("SELECT COUNT(*) FROM STORE_CLIENT WHERE ID = ?").param(storeId).query(Integer.class).single() > 0;
     }
 
+    /** Enrols (or re-enrols) a store and returns its new one-time-shown token; only its hash is kept. */
+    public String enrolWithNewToken(String storeId) {
+        String token = DeviceTokens.newToken();
+        jdbc.sql("DELETE FROM STORE_CLIENT WHERE ID = ?").param(storeId).update();
+        enrol(storeId, token);
+        return token;
+    }
+
+    public void revoke(String storeId) {
+        jdbc.sql("UPDATE STORE_CLIENT SET REVOKED = TRUE WHERE ID = ?").param(storeId).update();
+    }
+
+    public java.util.List<EnrolledStore> all() {
+        return jdbc.sql("SELECT ID, ENROLLED_AT, LAST_SEEN_AT, REVOKED FROM STORE_CLIENT ORDER BY ID")
+                .query((rs, i) -> new EnrolledStore(rs.getString("ID"),
+                        rs.getObject("ENROLLED_AT", java.time.OffsetDateTime.class).toInstant(),
+                        java.util.Optional.ofNullable(rs.getObject("LAST_SEEN_AT", java.time.OffsetDateTime.class)).map(java.time.OffsetDateTime::toInstant).orElse(null),
+                        rs.getBoolean("REVOKED"))).list();
+    }
+
+    /** A store as the enrolment page shows it. */
+    public record EnrolledStore(String id, java.time.Instant enrolledAt, java.time.Instant lastSeenAt, boolean revoked) {
+    }
+
     public void enrol(String storeId, String token) {
         jdbc.sql("INSERT INTO STORE_CLIENT (ID, TOKEN_HASH, REVOKED, ENROLLED_AT) VALUES (?, ?, FALSE, ?)")
                 .param(storeId).param(TokenHash.of(token)).param(clock.instant().atOffset(ZoneOffset.UTC)).update();

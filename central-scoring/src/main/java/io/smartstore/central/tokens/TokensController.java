@@ -1,11 +1,5 @@
 package io.smartstore.central.tokens;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.client.j2se.MatrixToImageWriter;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import io.smartstore.central.web.ApiProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -13,9 +7,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.util.Map;
 
 /** {@code POST /api/v1/tokens}: a customer's app token, as JSON or as a QR code PNG. */
 @RestController
@@ -33,8 +24,8 @@ class TokensController {
     }
 
     @PostMapping(value = "/api/v1/tokens", produces = MediaType.IMAGE_PNG_VALUE)
-    byte[] issueAsQrCode(@RequestBody TokenRequest request) throws IOException, WriterException {
-        return qrPng(issueFor(request).token(), 8);
+    byte[] issueAsQrCode(@RequestBody TokenRequest request) {
+        return QrImages.png(issueFor(request).token(), 8);
     }
 
     private TokenIssuer.IssuedToken issueFor(TokenRequest request) {
@@ -43,18 +34,6 @@ class TokensController {
         }
         return issuer.issue(request.customerRef()).orElseThrow(() -> new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE,
                 "token_issuer_not_configured", "This central has no token key"));
-    }
-
-    /** The token as a QR code, {@code modulePixels} pixels a module, with the standard quiet zone. */
-    static byte[] qrPng(String text, int modulePixels) throws WriterException, IOException {
-        var matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
-                Map.of(EncodeHintType.MARGIN, 4, EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M));
-        int size = matrix.getWidth() * modulePixels;
-        matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, size, size,
-                Map.of(EncodeHintType.MARGIN, 4, EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M));
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        MatrixToImageWriter.writeToStream(matrix, "PNG", png);
-        return png.toByteArray();
     }
 
     record TokenRequest(String customerRef) {
