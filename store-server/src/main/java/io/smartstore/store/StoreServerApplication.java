@@ -1,5 +1,8 @@
 package io.smartstore.store;
 
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -12,7 +15,9 @@ import java.time.Clock;
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @EnableScheduling
-public class StoreServerApplication {
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("styles/store.css")
+public class StoreServerApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
         SpringApplication.run(StoreServerApplication.class, args);

@@ -243,6 +243,7 @@ class CardSwipeEndToEndTest {
         signIn(wait, "admin", "wrong-password");
         wait.until(ExpectedConditions.urlContains("error"));
         signIn(wait, "admin", "central-admin");
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("login")));
 
         WebElement storeId = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#store-id input")));
         storeId.sendKeys("FR-NEW-01");
@@ -263,6 +264,30 @@ class CardSwipeEndToEndTest {
         wait.until(driver -> ((Number) ((org.openqa.selenium.JavascriptExecutor) driver)
                 .executeScript("return arguments[0].naturalWidth", code)).intValue() > 100);
         screenshot("central-app-code");
+    }
+
+    @Test
+    void aManagerEnrolsAKioskWhoseTokenThenWorksUntilRevoked() throws Exception {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        browser.manage().deleteAllCookies();
+        browser.get(store.url() + "/kiosks");
+        signIn(wait, "admin", "store-admin");
+        wait.until(ExpectedConditions.urlContains("/kiosks"));
+
+        WebElement kioskId = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#kiosk-id input")));
+        kioskId.sendKeys("kiosk-2");
+        browser.findElement(By.id("enrol-kiosk")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("kiosk-token"), "Token for kiosk-2"));
+        String token = browser.findElement(By.id("kiosk-token")).getText().replaceAll(".*: ", "").strip();
+
+        assertThat(Http.bearer("POST", store.url() + "/api/v1/sessions", token, "{\"recognised\":false}").statusCode()).isEqualTo(204);
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("(//vaadin-button[text()='Revoke'])[last()]"))).click();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(Http.bearer("POST", store.url() + "/api/v1/sessions", token, "{\"recognised\":false}").statusCode()).isEqualTo(401));
+
+        browser.get(store.url() + "/");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("nps")));
+        screenshot("store-today");
     }
 
     private static void signIn(WebDriverWait wait, String user, String password) {

@@ -1,7 +1,10 @@
 package io.smartstore.central.security;
 
 import io.smartstore.central.web.ProblemResponses;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -22,7 +25,9 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, Stores stores) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, Stores stores,
+                            ObjectProvider<SecurityContextHolderStrategy> strategy) throws Exception {
+        SecurityContextHolderStrategy contexts = strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
         http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/error").permitAll()
@@ -32,7 +37,7 @@ class SecurityConfig {
                         .requestMatchers("/api/v1/scores/**", "/api/v1/scores", "/api/v1/leadership", "/api/v1/recognition")
                         .hasAnyRole(Roles.ANALYST, Roles.ADMIN)
                         .anyRequest().hasRole(Roles.ADMIN))
-                .addFilterBefore(new StoreTokenFilter(stores), BasicAuthenticationFilter.class)
+                .addFilterBefore(new StoreTokenFilter(stores, contexts), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
                         ProblemResponses.write(response, HttpStatus.UNAUTHORIZED, "unauthenticated", "Credentials are missing or wrong")))
                 .exceptionHandling(errors -> errors

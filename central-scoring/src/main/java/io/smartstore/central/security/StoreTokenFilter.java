@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
@@ -18,10 +18,13 @@ import java.util.Optional;
 class StoreTokenFilter extends OncePerRequestFilter {
 
     private static final String PREFIX = "Bearer ";
+    // the strategy of this application's chain (Vaadin brings its own): never the static holder
+    private final SecurityContextHolderStrategy contexts;
     private final Stores stores;
 
-    StoreTokenFilter(Stores stores) {
+    StoreTokenFilter(Stores stores, SecurityContextHolderStrategy contexts) {
         this.stores = stores;
+        this.contexts = contexts;
     }
 
     @Override
@@ -40,11 +43,13 @@ class StoreTokenFilter extends OncePerRequestFilter {
         }
         var authentication = UsernamePasswordAuthenticationToken.authenticated(
                 new StorePrincipal(store.get()), null, AuthorityUtils.createAuthorityList("ROLE_" + Roles.STORE));
-        SecurityContextHolder.getContext().setAuthentication(authentication);
+        var context = contexts.createEmptyContext();
+        context.setAuthentication(authentication);
+        contexts.setContext(context);
         try {
             chain.doFilter(request, response);
         } finally {
-            SecurityContextHolder.clearContext();
+            contexts.clearContext();
         }
     }
 }

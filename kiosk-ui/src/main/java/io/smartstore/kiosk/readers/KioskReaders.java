@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Every reader of this kiosk, started with the application and closed with it, their
@@ -30,7 +29,8 @@ public class KioskReaders implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(KioskReaders.class);
     private final List<Device<?>> devices = new ArrayList<>();
-    private final List<ReaderListener> listeners = new CopyOnWriteArrayList<>();
+    /** The screens listening, newest last: only the newest — the one in front of the customer — is told. */
+    private final java.util.Deque<ReaderListener> listeners = new java.util.concurrent.ConcurrentLinkedDeque<>();
     private volatile boolean running;
 
     KioskReaders(ReaderDevices configured) {
@@ -46,7 +46,7 @@ public class KioskReaders implements SmartLifecycle {
             @Override
             public void data(T data) {
                 CredentialRead read = new CredentialRead(method, credential.apply(data), device.name());
-                listeners.forEach(listener -> listener.credentialRead(read));
+                front().ifPresent(listener -> listener.credentialRead(read));
             }
 
             @Override
@@ -54,7 +54,7 @@ public class KioskReaders implements SmartLifecycle {
                 log.info("{}: {}", device.name(), error);
                 // a customer hears of a swipe that failed; noise, a busy port or a camera hiccup is for staff
                 if ("bad_read".equals(error.code())) {
-                    listeners.forEach(listener -> listener.readFailed(device.name(), error));
+                    front().ifPresent(listener -> listener.readFailed(device.name(), error));
                 }
             }
 
@@ -65,10 +65,17 @@ public class KioskReaders implements SmartLifecycle {
         });
     }
 
-    /** Starts telling {@code listener} of reads; the returned handle stops it. */
+    /**
+     * Makes {@code listener} the screen that is told of reads (one read, one identification,
+     * even while a reloaded page's old screen has not detached yet); the handle stops it.
+     */
     public AutoCloseable subscribe(ReaderListener listener) {
-        listeners.add(listener);
+        listeners.addLast(listener);
         return () -> listeners.remove(listener);
+    }
+
+    private java.util.Optional<ReaderListener> front() {
+        return java.util.Optional.ofNullable(listeners.peekLast());
     }
 
     /** Each reader by name, with its lifecycle state and connection status. */

@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
@@ -18,10 +18,13 @@ import java.util.Optional;
 class KioskTokenFilter extends OncePerRequestFilter {
 
     private static final String PREFIX = "Bearer ";
+    // the strategy of this application's chain (Vaadin brings its own): never the static holder
+    private final SecurityContextHolderStrategy contexts;
     private final Kiosks kiosks;
 
-    KioskTokenFilter(Kiosks kiosks) {
+    KioskTokenFilter(Kiosks kiosks, SecurityContextHolderStrategy contexts) {
         this.kiosks = kiosks;
+        this.contexts = contexts;
     }
 
     @Override
@@ -40,11 +43,13 @@ class KioskTokenFilter extends OncePerRequestFilter {
         }
         var authentication = UsernamePasswordAuthenticationToken.authenticated(
                 new KioskPrincipal(kiosk.get()), null, AuthorityUtils.createAuthorityList("ROLE_" + Roles.KIOSK));
-        SecurityContextHolder.getContext().setAuthentication(authentication);
+        var context = contexts.createEmptyContext();
+        context.setAuthentication(authentication);
+        contexts.setContext(context);
         try {
             chain.doFilter(request, response);
         } finally {
-            SecurityContextHolder.clearContext();
+            contexts.clearContext();
         }
     }
 }

@@ -31,6 +31,30 @@ public class Kiosks {
         return jdbc.sql("SELECT COUNT(*) FROM KIOSK WHERE ID = ?").param(kioskId).query(Integer.class).single() > 0;
     }
 
+    /** Enrols (or re-enrols) a kiosk and returns its new token, to show once; only its hash is kept. */
+    public String enrolWithNewToken(String kioskId) {
+        String token = DeviceTokens.newToken();
+        jdbc.sql("DELETE FROM KIOSK WHERE ID = ?").param(kioskId).update();
+        enrol(kioskId, token);
+        return token;
+    }
+
+    public void revoke(String kioskId) {
+        jdbc.sql("UPDATE KIOSK SET REVOKED = TRUE WHERE ID = ?").param(kioskId).update();
+    }
+
+    public java.util.List<EnrolledKiosk> all() {
+        return jdbc.sql("SELECT ID, ENROLLED_AT, LAST_SEEN_AT, REVOKED FROM KIOSK ORDER BY ID")
+                .query((rs, i) -> new EnrolledKiosk(rs.getString("ID"),
+                        rs.getObject("ENROLLED_AT", java.time.OffsetDateTime.class).toInstant(),
+                        java.util.Optional.ofNullable(rs.getObject("LAST_SEEN_AT", java.time.OffsetDateTime.class)).map(java.time.OffsetDateTime::toInstant).orElse(null),
+                        rs.getBoolean("REVOKED"))).list();
+    }
+
+    /** A kiosk as the enrolment page shows it. */
+    public record EnrolledKiosk(String id, java.time.Instant enrolledAt, java.time.Instant lastSeenAt, boolean revoked) {
+    }
+
     public void enrol(String kioskId, String token) {
         jdbc.sql("INSERT INTO KIOSK (ID, TOKEN_HASH, REVOKED, ENROLLED_AT) VALUES (?, ?, FALSE, ?)")
                 .param(kioskId).param(TokenHash.of(token)).param(clock.instant().atOffset(java.time.ZoneOffset.UTC)).update();
