@@ -1,5 +1,7 @@
 package io.smartstore.central.security;
 
+import io.smartstore.protocol.token.DeviceTokens;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,7 +24,7 @@ public class Stores {
     /** The store holding this token, if it is enrolled and not revoked; notes that it was seen. */
     public Optional<String> authenticate(String token) {
         Optional<String> store = jdbc.sql("SELECT ID FROM STORE_CLIENT WHERE TOKEN_HASH = ? AND REVOKED = FALSE")
-                .param(TokenHash.of(token)).query(String.class).optional();
+                .param(DeviceTokens.hash(token)).query(String.class).optional();
         store.ifPresent(id -> jdbc.sql("UPDATE STORE_CLIENT SET LAST_SEEN_AT = ? WHERE ID = ?")
                 .param(clock.instant().atOffset(ZoneOffset.UTC)).param(id).update());
         return store;
@@ -58,6 +60,6 @@ public class Stores {
 
     public void enrol(String storeId, String token) {
         jdbc.sql("INSERT INTO STORE_CLIENT (ID, TOKEN_HASH, REVOKED, ENROLLED_AT) VALUES (?, ?, FALSE, ?)")
-                .param(storeId).param(TokenHash.of(token)).param(clock.instant().atOffset(ZoneOffset.UTC)).update();
+                .param(storeId).param(DeviceTokens.hash(token)).param(clock.instant().atOffset(ZoneOffset.UTC)).update();
     }
 }

@@ -1,5 +1,7 @@
 package io.smartstore.store.security;
 
+import io.smartstore.protocol.token.DeviceTokens;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,7 +23,7 @@ public class Kiosks {
     /** The kiosk holding this token, if it is enrolled and not revoked; notes that it was seen. */
     public Optional<String> authenticate(String token) {
         Optional<String> kiosk = jdbc.sql("SELECT ID FROM KIOSK WHERE TOKEN_HASH = ? AND REVOKED = FALSE")
-                .param(TokenHash.of(token)).query(String.class).optional();
+                .param(DeviceTokens.hash(token)).query(String.class).optional();
         kiosk.ifPresent(id -> jdbc.sql("UPDATE KIOSK SET LAST_SEEN_AT = ? WHERE ID = ?")
                 .param(clock.instant().atOffset(java.time.ZoneOffset.UTC)).param(id).update());
         return kiosk;
@@ -57,6 +59,6 @@ public class Kiosks {
 
     public void enrol(String kioskId, String token) {
         jdbc.sql("INSERT INTO KIOSK (ID, TOKEN_HASH, REVOKED, ENROLLED_AT) VALUES (?, ?, FALSE, ?)")
-                .param(kioskId).param(TokenHash.of(token)).param(clock.instant().atOffset(java.time.ZoneOffset.UTC)).update();
+                .param(kioskId).param(DeviceTokens.hash(token)).param(clock.instant().atOffset(java.time.ZoneOffset.UTC)).update();
     }
 }
