@@ -15,6 +15,7 @@ import io.smartstore.kiosk.ui.KioskView;
 import io.smartstore.protocol.wire.BatchReceipt;
 import io.smartstore.protocol.wire.CredentialMethod;
 import io.smartstore.protocol.wire.Identification;
+import io.smartstore.protocol.wire.QueueTicket;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -158,6 +159,35 @@ class KioskJourneyTest {
         reader.swipe("6280001000000014");
         awaitScreen("personal-screen");
         assertThat(screenText()).contains("Hello Camille").contains("Home").contains("Details hidden");
+    }
+
+    @Test
+    void anAnonymousCustomerGetsATicketThatFollowsTheQueue() {
+        when(store.takeTicket(null, "HOME")).thenReturn(java.util.Optional.of(
+                new QueueTicket("H-001", "WAITING", 3, new QueueTicket.Wait(4, 8), null, null)));
+        when(store.ticket("H-001")).thenReturn(java.util.Optional.of(new QueueTicket("H-001", "CALLED", 0, null, "Julie", "3")));
+
+        _click(_find(Button.class, spec -> spec.withId("talk-to-adviser")).getFirst());
+        awaitScreen("sphere-choice-screen");
+        assertThat(screenText()).contains("Home").contains("Work").contains("Well-being").contains("On the move");
+        _click(_find(Button.class, spec -> spec.withId("sphere-home")).getFirst());
+
+        awaitScreen("ticket-screen");
+        assertThat(screenText()).contains("H-001").contains("2 people before you · about 4–8 min");
+        await().pollInSameThread().atMost(Duration.ofSeconds(10)).until(() -> {
+            MockVaadin.clientRoundtrip(false);
+            return screenText().contains("It's your turn: Julie is waiting for you at desk 3.");
+        });
+    }
+
+    @Test
+    void withoutItsStoreTheKioskCannotGiveATicketAndSaysSo() {
+        when(store.takeTicket(any(), any())).thenReturn(java.util.Optional.empty());
+        _click(_find(Button.class, spec -> spec.withId("talk-to-adviser")).getFirst());
+        awaitScreen("sphere-choice-screen");
+        _click(_find(Button.class, spec -> spec.withId("sphere-mobile")).getFirst());
+        awaitScreen("message-screen");
+        assertThat(screenText()).contains("We can't give you a ticket right now");
     }
 
     private void recognise(String card, Identification identification) {

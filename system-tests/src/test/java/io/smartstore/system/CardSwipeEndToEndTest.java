@@ -174,6 +174,25 @@ class CardSwipeEndToEndTest {
     }
 
     @Test
+    void aCustomerAsksForAnAdviserAndSeesTheirTurnCome() throws Exception {
+        WebDriverWait wait = attractScreen();
+        browser.findElement(By.id("talk-to-adviser")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("sphere-home"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ticket-number")));
+        String ticket = browser.findElement(By.id("ticket-number")).getText();
+        assertThat(ticket).matches("H-\\d{3}");
+        assertThat(browser.findElement(By.id("ticket-status")).getText()).containsPattern("about \\d+–\\d+ min");
+        screenshot("kiosk-ticket");
+
+        String called;
+        do { // an adviser calls the queue in order until this ticket's turn comes
+            called = Http.call("POST", store.url() + "/api/v1/queue/next", "admin", "store-admin", "application/json",
+                    "{\"adviser\":\"Julie\",\"desk\":\"3\"}").body();
+        } while (!called.contains(ticket) && called.contains("\"status\":\"CALLED\""));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("ticket-status"), "It's your turn: Julie"));
+    }
+
+    @Test
     void aCustomerWhoWalksAwayIsForgottenByTheScreen() throws Exception {
         WebDriverWait wait = attractScreen();
         cardReader.send(";6280001000000014=2812101?\r\n");

@@ -6,11 +6,15 @@ import io.smartstore.protocol.wire.CredentialMethod;
 import io.smartstore.protocol.wire.FeedbackBatch;
 import io.smartstore.protocol.wire.Identification;
 import io.smartstore.protocol.wire.IdentificationRequest;
+import io.smartstore.protocol.wire.QueueTicket;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 import org.springframework.web.client.RestClientResponseException;
+
+import java.util.Optional;
+import java.util.UUID;
 
 
 /** The kiosk's calls to its store server, with the kiosk's bearer token. */
@@ -47,6 +51,25 @@ public class StoreClient {
             http.post().uri("/api/v1/sessions").body(new AnonymousSession(false)).retrieve().toBodilessEntity();
         } catch (RestClientException e) {
             // the session count is a statistic: losing one while the store is down is acceptable
+        }
+    }
+
+    /** A ticket for an adviser, or empty when the store cannot be reached. */
+    public Optional<QueueTicket> takeTicket(UUID visitId, String sphere) {
+        try {
+            return Optional.ofNullable(http.post().uri("/api/v1/queue").body(new QueueTicket.Request(visitId, sphere, null))
+                    .retrieve().body(QueueTicket.class));
+        } catch (RestClientException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Where a ticket stands now, or empty when the store cannot say. */
+    public Optional<QueueTicket> ticket(String ticket) {
+        try {
+            return Optional.ofNullable(http.get().uri("/api/v1/queue/{ticket}", ticket).retrieve().body(QueueTicket.class));
+        } catch (RestClientException e) {
+            return Optional.empty();
         }
     }
 

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 /** The screen nobody owns: an invitation to sign in, never any personal data. */
 class AttractScreen extends Div {
 
-    AttractScreen(Runnable continueAnonymously, Component demoControls) {
+    AttractScreen(Runnable continueAnonymously, Runnable talkToAnAdviser, Component demoControls) {
         setId("attract-screen");
         addClassNames("screen", "attract");
         Div card = new Div();
@@ -28,7 +28,12 @@ class AttractScreen extends Div {
         Button anonymous = new Button("Continue without signing in", e -> continueAnonymously.run());
         anonymous.setId("continue-anonymously");
         anonymous.addClassName("secondary-action");
-        add(card, anonymous);
+        Button adviser = new Button("Talk to an adviser", VaadinIcon.USER.create(), e -> talkToAnAdviser.run());
+        adviser.setId("talk-to-adviser");
+        adviser.addClassName("secondary-action");
+        Div actions = new Div(adviser, anonymous);
+        actions.addClassName("actions");
+        add(card, actions);
         if (demoControls != null) {
             add(demoControls);
         }

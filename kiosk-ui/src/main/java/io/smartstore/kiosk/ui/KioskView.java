@@ -19,6 +19,7 @@ import io.smartstore.kiosk.recognition.StoreClient;
 import io.smartstore.protocol.wire.CredentialMethod;
 import io.smartstore.protocol.wire.FeedbackResponse;
 import io.smartstore.protocol.wire.Identification;
+import io.smartstore.protocol.wire.QueueTicket;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.TaskScheduler;
@@ -51,6 +52,7 @@ public class KioskView extends Main {
     private final Optional<DemoControls> demo;
     private AutoCloseable subscription;
     private ScheduledFuture<?> reset;
+    private ScheduledFuture<?> ticketFollower;
     private Identification current;
     private final KeyboardWedge wedge = KeyboardWedge.standard();
 
@@ -131,16 +133,47 @@ public class KioskView extends Main {
 
     private void showAttract() {
         current = null;
-        show(new AttractScreen(this::continueAnonymously, demo.map(DemoControls::create).orElse(null)), null);
+        show(new AttractScreen(this::continueAnonymously, this::chooseSphere, demo.map(DemoControls::create).orElse(null)), null);
     }
 
     private void showPersonal(Identification identification) {
         current = identification;
-        show(new PersonalScreen(identification, spheres, this::showRating, this::showAttract), timings.idleTimeout());
+        show(new PersonalScreen(identification, spheres, this::showRating, this::chooseSphere, this::showAttract), timings.idleTimeout());
     }
 
     private void showRating() {
         show(new RatingScreen(this::answer, this::showAttract), timings.idleTimeout());
+    }
+
+    private void chooseSphere() {
+        show(new SphereChoiceScreen(spheres.all(), spheres, this::takeTicket, this::showAttract), timings.idleTimeout());
+    }
+
+    private void takeTicket(String sphere) {
+        UI ui = UI.getCurrent();
+        java.util.UUID visit = current == null ? null : current.visitId();
+        show(new ReadingScreen(), null);
+        Thread.startVirtualThread(() -> {
+            var ticket = store.takeTicket(visit, sphere);
+            ui.access(() -> ticket.ifPresentOrElse(this::showTicket, () -> showMessage("We can't give you a ticket right now",
+                    "Our system is briefly unavailable. Please ask at the counter.")));
+        });
+    }
+
+    private void showTicket(QueueTicket ticket) {
+        TicketScreen screen = new TicketScreen(ticket, this::showAttract);
+        show(screen, timings.idleTimeout().multipliedBy(4));
+        followTicket(screen, ticket.ticket());
+    }
+
+    /** Asks the store every few seconds where the ticket stands, until it is called or the screen goes. */
+    private void followTicket(TicketScreen screen, String ticket) {
+        UI ui = UI.getCurrent();
+        ticketFollower = scheduler.scheduleWithFixedDelay(() -> store.ticket(ticket).ifPresent(status -> ui.access(() -> {
+            if (screen.isAttached()) {
+                screen.update(status);
+            }
+        })), java.time.Duration.ofSeconds(3));
     }
 
     private void continueAnonymously() {
@@ -190,6 +223,10 @@ public class KioskView extends Main {
         if (reset != null) {
             reset.cancel(false);
             reset = null;
+        }
+        if (ticketFollower != null) {
+            ticketFollower.cancel(false);
+            ticketFollower = null;
         }
     }
 }

@@ -22,7 +22,7 @@ class PersonalScreen extends Div {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.UK);
 
-    PersonalScreen(Identification identification, Spheres spheres, Runnable rate, Runnable done) {
+    PersonalScreen(Identification identification, Spheres spheres, Runnable rate, Runnable adviser, Runnable done) {
         setId("personal-screen");
         addClassNames("screen", "personal");
         H1 greeting = new H1("Hello " + identification.customer().firstName());
@@ -43,10 +43,13 @@ class PersonalScreen extends Div {
         Button rateVisit = new Button("Rate your visit", VaadinIcon.STAR.create(), e -> rate.run());
         rateVisit.setId("rate-visit");
         rateVisit.addClassName("primary-action");
+        Button talk = new Button("Talk to an adviser", VaadinIcon.USER.create(), e -> adviser.run());
+        talk.setId("talk-to-adviser");
+        talk.addClassName("secondary-action");
         Button finish = new Button("I'm done", e -> done.run());
         finish.setId("done");
         finish.addClassName("secondary-action");
-        Div actions = new Div(rateVisit, finish);
+        Div actions = new Div(talk, rateVisit, finish);
         actions.addClassName("actions");
         add(header, grid, actions);
     }

@@ -18,6 +18,10 @@ class Spheres {
         this.settings = settings;
     }
 
+    java.util.Map<String, KioskSettings.Sphere> all() {
+        return settings.spheres();
+    }
+
     KioskSettings.Sphere look(String code) {
         KioskSettings.Sphere sphere = settings.spheres().get(code);
         if (sphere != null) {

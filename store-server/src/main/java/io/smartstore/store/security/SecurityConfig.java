@@ -32,6 +32,7 @@ class SecurityConfig {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/error").permitAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        .requestMatchers("/api/v1/queue/next").hasAnyRole(Roles.ADVISER, Roles.MANAGER)
                         .requestMatchers("/api/v1/identifications", "/api/v1/sessions", "/api/v1/feedback",
                                 "/api/v1/queue/**", "/api/v1/queue").hasRole(Roles.KIOSK)
                         .requestMatchers("/api/v1/admin/**").hasRole(Roles.ADMIN)

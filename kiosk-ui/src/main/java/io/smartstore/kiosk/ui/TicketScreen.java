@@ -1,0 +1,39 @@
+package io.smartstore.kiosk.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import io.smartstore.protocol.wire.QueueTicket;
+
+/** The customer's ticket: its number, how many are before them and an honest wait range — or their call. */
+class TicketScreen extends Div {
+
+    private final Span number = new Span();
+    private final Paragraph where = new Paragraph();
+
+    TicketScreen(QueueTicket ticket, Runnable done) {
+        setId("ticket-screen");
+        addClassNames("screen", "ticket");
+        number.setId("ticket-number");
+        number.addClassName("ticket-number");
+        where.setId("ticket-status");
+        Button finish = new Button("Done", click -> done.run());
+        finish.addClassName("secondary-action");
+        add(new H1("Your ticket"), number, where, finish);
+        update(ticket);
+    }
+
+    void update(QueueTicket ticket) {
+        number.setText(ticket.ticket());
+        if (ticket.called()) {
+            addClassName("called");
+            where.setText("It's your turn: " + ticket.adviser() + " is waiting for you at desk " + ticket.desk() + ".");
+        } else {
+            int before = ticket.position() - 1;
+            String people = before == 0 ? "You are next" : before == 1 ? "1 person before you" : before + " people before you";
+            where.setText(people + " · about " + ticket.estimatedWait().minMinutes() + "–" + ticket.estimatedWait().maxMinutes() + " min");
+        }
+    }
+}

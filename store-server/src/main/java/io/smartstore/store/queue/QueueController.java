@@ -1,0 +1,62 @@
+package io.smartstore.store.queue;
+
+import io.smartstore.protocol.wire.BatchValidation;
+import io.smartstore.store.web.ApiProblem;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.UUID;
+
+/**
+ * {@code POST /api/v1/queue} (kiosk): a ticket with its position and wait range;
+ * {@code GET /api/v1/queue/{ticket}} (kiosk): where it stands now;
+ * {@code POST /api/v1/queue/next} (adviser): call the longest-waiting ticket.
+ */
+@RestController
+class QueueController {
+
+    private final Tickets tickets;
+
+    QueueController(Tickets tickets) {
+        this.tickets = tickets;
+    }
+
+    @PostMapping("/api/v1/queue")
+    @ResponseStatus(HttpStatus.CREATED)
+    Tickets.TicketStatus take(@RequestBody TicketRequest request) {
+        if (request == null || !BatchValidation.isLabel(request.sphere())) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid_ticket_request", "A ticket needs a sphere code such as HOME");
+        }
+        if (request.topic() != null && (request.topic().length() > 80 || request.topic().isBlank())) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid_ticket_request", "A topic is at most 80 characters");
+        }
+        return tickets.take(request.sphere(), request.topic(), request.visitId());
+    }
+
+    @GetMapping("/api/v1/queue/{ticket}")
+    Tickets.TicketStatus status(@PathVariable String ticket) {
+        return tickets.status(ticket).orElseThrow(() ->
+                new ApiProblem(HttpStatus.NOT_FOUND, "unknown_ticket", "No such ticket today"));
+    }
+
+    @PostMapping("/api/v1/queue/next")
+    Tickets.TicketStatus callNext(@RequestBody CallRequest request) {
+        if (request == null || request.adviser() == null || request.adviser().isBlank() || request.adviser().length() > 64
+                || request.desk() == null || request.desk().isBlank() || request.desk().length() > 16) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid_call", "An adviser's first name and a desk are required");
+        }
+        return tickets.callNext(request.adviser(), request.desk())
+                .orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND, "queue_empty", "Nobody is waiting"));
+    }
+
+    record TicketRequest(UUID visitId, String sphere, String topic) {
+    }
+
+    record CallRequest(String adviser, String desk) {
+    }
+}

@@ -1,0 +1,104 @@
+package io.smartstore.store.queue;
+
+import io.smartstore.store.StoreSettings;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The queue of the day: take a ticket, see where it stands, call the next one. */
+@Service
+public class Tickets {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final StoreSettings settings;
+    private final WaitEstimator estimator;
+
+    Tickets(JdbcClient jdbc, Clock clock, StoreSettings settings,
+            @Value("${smartstore.queue.advisers-on-duty:2}") int advisersOnDuty,
+            @Value("${smartstore.queue.default-service-time:6m}") Duration defaultService) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.settings = settings;
+        this.estimator = new WaitEstimator(defaultService, advisersOnDuty);
+    }
+
+    @Transactional
+    public TicketStatus take(String sphere, String topic, UUID visitId) {
+        LocalDate today = today();
+        String prefix = sphere.substring(0, 1).toUpperCase(Locale.ROOT);
+        int number = jdbc.sql("SELECT COUNT(*) FROM TICKET WHERE LOCAL_DATE = ? AND SPHERE = ?").params(today, sphere)
+                .query(Integer.class).single() + 1;
+        String id = "%s-%03d".formatted(prefix, number);
+        while (jdbc.sql("SELECT COUNT(*) FROM TICKET WHERE ID = ?").param(id).query(Integer.class).single() > 0) {
+            id = "%s-%03d".formatted(prefix, ++number); // two spheres sharing a first letter share the numbers
+        }
+        jdbc.sql("INSERT INTO TICKET (ID, LOCAL_DATE, SPHERE, TOPIC, VISIT_ID, STATUS, CREATED_AT) VALUES (?, ?, ?, ?, ?, 'WAITING', ?)")
+                .params(id, today, sphere, topic, visitId, now()).update();
+        return status(id).orElseThrow();
+    }
+
+    public Optional<TicketStatus> status(String id) {
+        record Row(String id, String status, OffsetDateTime createdAt, String adviser, String desk) {
+        }
+        return jdbc.sql("SELECT ID, STATUS, CREATED_AT, ADVISER, DESK FROM TICKET WHERE ID = ? AND LOCAL_DATE = ?")
+                .params(id, today()).query(Row.class).optional().map(row -> {
+                    if (!"WAITING".equals(row.status())) {
+                        return new TicketStatus(row.id(), row.status(), 0, null, row.adviser(), row.desk());
+                    }
+                    int ahead = jdbc.sql("SELECT COUNT(*) FROM TICKET WHERE STATUS = 'WAITING' AND LOCAL_DATE = ? AND CREATED_AT < ?")
+                            .params(today(), row.createdAt()).query(Integer.class).single();
+                    return new TicketStatus(row.id(), "WAITING", ahead + 1, estimator.estimate(ahead, serviceTimesToday()), null, null);
+                });
+    }
+
+    /** An adviser at a desk calls the longest-waiting ticket. */
+    @Transactional
+    public Optional<TicketStatus> callNext(String adviser, String desk) {
+        Optional<String> next = jdbc.sql("SELECT ID FROM TICKET WHERE STATUS = 'WAITING' AND LOCAL_DATE = ? ORDER BY CREATED_AT, ID FETCH FIRST 1 ROWS ONLY")
+                .param(today()).query(String.class).optional();
+        next.ifPresent(id -> jdbc.sql("UPDATE TICKET SET STATUS = 'CALLED', CALLED_AT = ?, ADVISER = ?, DESK = ? WHERE ID = ?")
+                .params(now(), adviser, desk, id).update());
+        return next.flatMap(this::status);
+    }
+
+    /** The times between today's consecutive calls: how often an adviser became free. */
+    private List<Duration> serviceTimesToday() {
+        return jdbc.sql("SELECT CREATED_AT, CALLED_AT FROM TICKET WHERE LOCAL_DATE = ? AND CALLED_AT IS NOT NULL ORDER BY CALLED_AT")
+                .param(today()).query((rs, i) -> rs.getObject("CALLED_AT", OffsetDateTime.class)).list()
+                .stream().collect(java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.toList(), Tickets::gaps));
+    }
+
+    /** The gaps between consecutive calls: how often an adviser became free. */
+    private static List<Duration> gaps(List<OffsetDateTime> calls) {
+        List<Duration> gaps = new java.util.ArrayList<>();
+        for (int i = 1; i < calls.size(); i++) {
+            gaps.add(Duration.between(calls.get(i - 1), calls.get(i)));
+        }
+        return gaps;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(settings.store().zone()));
+    }
+
+    private OffsetDateTime now() {
+        return clock.instant().atOffset(ZoneOffset.UTC);
+    }
+
+    /** Where a ticket stands: waiting (position, wait range) or called (adviser, desk). */
+    public record TicketStatus(String ticket, String status, int position, WaitEstimator.WaitRange estimatedWait,
+                               String adviser, String desk) {
+    }
+}

@@ -1,0 +1,35 @@
+package io.smartstore.store.queue;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * An honest wait: a range, not a promise. Today's pace is the median time between two
+ * calls (all advisers together); until five calls are known it is the default service time
+ * divided by the advisers on duty. With {@code n} people ahead the wait centres on
+ * (n + ½) × pace, in a range that is wider while little is known.
+ */
+public record WaitEstimator(Duration defaultService, int advisersOnDuty) {
+
+    static final int ENOUGH_OBSERVATIONS = 5;
+
+    public WaitRange estimate(int peopleAhead, List<Duration> intervalsBetweenCalls) {
+        boolean learned = intervalsBetweenCalls.size() >= ENOUGH_OBSERVATIONS;
+        double pace = learned ? median(intervalsBetweenCalls) : (double) defaultService.toSeconds() / Math.max(1, advisersOnDuty);
+        double centre = (peopleAhead + 0.5) * pace / 60.0;
+        double spread = learned ? 0.35 : 0.6;
+        int min = (int) Math.floor(centre * (1 - spread));
+        int max = Math.max(min + 1, (int) Math.ceil(centre * (1 + spread)));
+        return new WaitRange(min, max);
+    }
+
+    private static double median(List<Duration> times) {
+        double[] seconds = times.stream().mapToDouble(Duration::toSeconds).sorted().toArray();
+        int middle = seconds.length / 2;
+        return seconds.length % 2 == 1 ? seconds[middle] : (seconds[middle - 1] + seconds[middle]) / 2;
+    }
+
+    /** Minutes, as the customer reads them: "4–8 min". */
+    public record WaitRange(int minMinutes, int maxMinutes) {
+    }
+}

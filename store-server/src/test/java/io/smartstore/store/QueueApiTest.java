@@ -1,0 +1,52 @@
+package io.smartstore.store;
+
+import io.smartstore.store.security.StaffUsers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import static io.smartstore.store.StoreApiTest.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The adviser queue over HTTP: tickets, positions, wait ranges, and a call. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.datasource.url=jdbc:h2:file:./target/test-db/queue-${random.uuid}")
+@ActiveProfiles("test")
+class QueueApiTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    StaffUsers users;
+
+    @Test
+    void ticketsQueueInOrderAndTheFirstIsCalled() {
+        Api api = new Api(port);
+        HttpResponse<String> first = api.asKiosk("POST", "/api/v1/queue", "application/json", "{\"visitId\":null,\"sphere\":\"HOME\",\"topic\":\"Fibre\"}");
+        HttpResponse<String> second = api.asKiosk("POST", "/api/v1/queue", "application/json", "{\"sphere\":\"MOBILE\"}");
+        assertThat(first.statusCode()).isEqualTo(201);
+        assertThat(first.body()).contains("\"ticket\":\"H-001\"").contains("\"position\":1").contains("\"estimatedWait\":{\"minMinutes\":");
+        assertThat(second.body()).contains("\"ticket\":\"M-001\"").contains("\"position\":2");
+
+        users.add("julie", "adviser-test", List.of("ADVISER"));
+        HttpResponse<String> called = api.asStaff("julie", "adviser-test", "POST", "/api/v1/queue/next", "application/json",
+                "{\"adviser\":\"Julie\",\"desk\":\"3\"}");
+        assertThat(called.body()).contains("\"ticket\":\"H-001\"").contains("\"status\":\"CALLED\"").contains("\"adviser\":\"Julie\"");
+
+        assertThat(api.asKiosk("GET", "/api/v1/queue/H-001", null, null).body()).contains("\"status\":\"CALLED\"").contains("\"desk\":\"3\"");
+        assertThat(api.asKiosk("GET", "/api/v1/queue/M-001", null, null).body()).contains("\"status\":\"WAITING\"").contains("\"position\":1");
+    }
+
+    @Test
+    void badRequestsAndStrangersAreRefused() {
+        Api api = new Api(port);
+        assertProblem(api.asKiosk("POST", "/api/v1/queue", "application/json", "{\"sphere\":\"<script>\"}"), 400, "invalid_ticket_request");
+        assertProblem(api.asKiosk("GET", "/api/v1/queue/Z-999", null, null), 404, "unknown_ticket");
+        assertProblem(api.asKiosk("POST", "/api/v1/queue/next", "application/json", "{\"adviser\":\"x\",\"desk\":\"1\"}"), 403, "forbidden");
+        assertProblem(api.anonymous("POST", "/api/v1/queue", "application/json", "{\"sphere\":\"HOME\"}"), 401, "unauthenticated");
+    }
+}
