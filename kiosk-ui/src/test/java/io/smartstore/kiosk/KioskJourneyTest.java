@@ -127,6 +127,14 @@ class KioskJourneyTest {
         _click(_find(Button.class, spec -> spec.withId("rate-visit")).getFirst());
         assertThat(_find(Button.class, spec -> spec.withClasses("score"))).hasSize(11);
         _click(_find(Button.class, spec -> spec.withId("score-9")).getFirst());
+        assertThat(screenText()).contains("What did you like?").contains("Friendly staff").doesNotContain("Waiting time");
+        assertThat(outbox.backlog().count()).isEqualTo(before); // nothing saved before the customer sends
+        _click(_find(Button.class, spec -> spec.withId("reason-friendly_staff")).getFirst());
+        for (String key : new String[]{"m", "e", "r", "c", "i"}) {
+            _click(_find(Button.class, spec -> spec.withText(key).withClasses("key")).getFirst());
+        }
+        assertThat(_find(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withId("comment")).getFirst().getValue()).isEqualTo("merci");
+        _click(_find(Button.class, spec -> spec.withId("send-feedback")).getFirst());
 
         assertThat(_find(Component.class, spec -> spec.withId("thank-you-screen"))).hasSize(1);
         assertThat(outbox.backlog().count()).isEqualTo(before + 1);
@@ -159,6 +167,14 @@ class KioskJourneyTest {
         reader.swipe("6280001000000014");
         awaitScreen("personal-screen");
         assertThat(screenText()).contains("Hello Camille").contains("Home").contains("Details hidden");
+    }
+
+    @Test
+    void aLowScoreAsksWhatWentWrong() {
+        _click(_find(Button.class, spec -> spec.withId("continue-anonymously")).getFirst());
+        _click(_find(Button.class, spec -> spec.withId("score-3")).getFirst());
+        assertThat(screenText()).contains("What went wrong?").contains("Waiting time").contains("My request wasn't solved")
+                .doesNotContain("Friendly staff");
     }
 
     @Test

@@ -134,6 +134,9 @@ class CardSwipeEndToEndTest {
         wait.until(ExpectedConditions.elementToBeClickable(By.id("score-9")));
         screenshot("kiosk-rating");
         browser.findElement(By.id("score-9")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("reason-friendly_staff"))).click();
+        screenshot("kiosk-reasons");
+        browser.findElement(By.id("send-feedback")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("thank-you-screen")));
         screenshot("kiosk-thank-you");
 

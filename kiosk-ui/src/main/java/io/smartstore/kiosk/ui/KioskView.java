@@ -25,6 +25,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.TaskScheduler;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -173,7 +174,7 @@ public class KioskView extends Main {
             if (screen.isAttached()) {
                 screen.update(status);
             }
-        })), java.time.Duration.ofSeconds(3));
+        })), clock.instant().plusSeconds(3), java.time.Duration.ofSeconds(3));
     }
 
     private void continueAnonymously() {
@@ -183,9 +184,15 @@ public class KioskView extends Main {
     }
 
     private void answer(int score) {
+        Instant answeredAt = clock.instant();
+        show(new ReasonsScreen(score, (reasons, comment) -> save(score, reasons, comment, answeredAt)), timings.idleTimeout());
+    }
+
+    /** Commits the answer to the outbox, and only then thanks the customer. */
+    private void save(int score, List<String> reasons, String comment, Instant answeredAt) {
         UUID visit = current == null ? null : current.visitId();
         String language = current == null ? null : current.customer().language();
-        outbox.add(new FeedbackResponse(UUID.randomUUID(), visit, score, List.of(), null, clock.instant(), language));
+        outbox.add(new FeedbackResponse(UUID.randomUUID(), visit, score, reasons, comment, answeredAt, language));
         current = null;
         show(new ThankYouScreen(), timings.thankYouReset());
     }
