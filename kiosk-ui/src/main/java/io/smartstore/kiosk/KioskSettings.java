@@ -15,7 +15,7 @@ public record KioskSettings(Store store, Kiosk kiosk, Map<String, Sphere> sphere
 
     public KioskSettings {
         store = store == null ? new Store("http://localhost:8081", "") : store;
-        kiosk = kiosk == null ? new Kiosk(null, null, null, null, null, null, null) : kiosk;
+        kiosk = kiosk == null ? new Kiosk(null, null, null, null, null, null, null, null) : kiosk;
         spheres = spheres == null ? Map.of() : spheres;
         demo = demo == null ? new Demo(List.of()) : demo;
     }
@@ -24,8 +24,9 @@ public record KioskSettings(Store store, Kiosk kiosk, Map<String, Sphere> sphere
     }
 
     public record Kiosk(Reader cardReader, Reader nfcReader, Reader scanner, Camera camera, Duration idleTimeout,
-                        Duration thankYouReset, String servicePin) {
+                        Duration thankYouReset, String servicePin, String language) {
         public Kiosk {
+            language = language == null || language.isBlank() ? "en" : language;
             camera = camera == null ? new Camera(null, 1280, 720, 15) : camera;
             cardReader = cardReader == null ? Reader.ABSENT : cardReader;
             nfcReader = nfcReader == null ? Reader.ABSENT : nfcReader;

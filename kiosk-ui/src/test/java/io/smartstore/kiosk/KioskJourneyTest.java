@@ -144,7 +144,7 @@ class KioskJourneyTest {
 
     @Test
     void namesAndTitlesAreShownAsTextNeverAsMarkup() {
-        Identification sneaky = new Identification(VISIT, new Identification.CustomerSummary("C-2", "<img src=x onerror=alert(1)>Zoé", "fr", null),
+        Identification sneaky = new Identification(VISIT, new Identification.CustomerSummary("C-2", "<img src=x onerror=alert(1)>Zoé", "en", null),
                 List.of(new Identification.SphereHistory("HOME", List.of(
                         new Identification.HistoryItem(LocalDate.of(2026, 1, 1), "PRODUCT", "<b>Fibre</b>'); DROP TABLE CUSTOMER;--", "ACTIVE")))),
                 List.of(), Identification.Assurance.HIGH);
@@ -159,7 +159,7 @@ class KioskJourneyTest {
 
     @Test
     void anNfcRecognitionShowsSpheresButNoDetails() {
-        Identification nfc = new Identification(VISIT, new Identification.CustomerSummary("C-1", "Camille", "fr", "CONSUMER"),
+        Identification nfc = new Identification(VISIT, new Identification.CustomerSummary("C-1", "Camille", "en", "CONSUMER"),
                 List.of(new Identification.SphereHistory("HOME", List.of(
                         new Identification.HistoryItem(LocalDate.of(2026, 10, 2), "PRODUCT", null, "ACTIVE")))),
                 List.of(), Identification.Assurance.LOW);
@@ -167,6 +167,31 @@ class KioskJourneyTest {
         reader.swipe("6280001000000014");
         awaitScreen("personal-screen");
         assertThat(screenText()).contains("Hello Camille").contains("Home").contains("Details hidden");
+    }
+
+    @Test
+    void aCustomerIsGreetedInTheirLanguageAndTheNextPersonGetsTheKiosksAgain() {
+        Identification french = new Identification(VISIT, new Identification.CustomerSummary("C-1", "Camille", "fr", "CONSUMER"),
+                camille().history(), List.of(), Identification.Assurance.HIGH);
+        recognise("6280001000000014", french);
+        reader.swipe("6280001000000014");
+        awaitScreen("personal-screen");
+        assertThat(screenText()).contains("Bonjour Camille").contains("Maison").contains("En déplacement").contains("Notez votre visite");
+
+        _click(_find(Button.class, spec -> spec.withId("done")).getFirst());
+        assertThat(screenText()).contains("Welcome").contains("Tap your card or scan your app code");
+    }
+
+    @Test
+    void theLanguageSwitchOffersLanguagesByNameAndArabicReadsRightToLeft() {
+        assertThat(screenText()).contains("English").contains("Français").contains("Español").contains("العربية");
+        _click(_find(Button.class, spec -> spec.withId("language-ar")).getFirst());
+        assertThat(screenText()).contains("أهلاً وسهلاً");
+        assertThat(_find(KioskView.class).getFirst().getElement().getAttribute("dir")).isEqualTo("rtl");
+
+        _click(_find(Button.class, spec -> spec.withId("language-es")).getFirst());
+        assertThat(screenText()).contains("Bienvenido").contains("Hablar con un asesor");
+        assertThat(_find(KioskView.class).getFirst().getElement().getAttribute("dir")).isEqualTo("ltr");
     }
 
     @Test
@@ -211,7 +236,7 @@ class KioskJourneyTest {
     }
 
     private static Identification camille() {
-        return new Identification(VISIT, new Identification.CustomerSummary("C-1", "Camille", "fr", "CONSUMER"),
+        return new Identification(VISIT, new Identification.CustomerSummary("C-1", "Camille", "en", "CONSUMER"),
                 List.of(new Identification.SphereHistory("MOBILE", List.of(
                                 new Identification.HistoryItem(LocalDate.of(2026, 11, 10), "PRODUCT", "Line 0612345678", "ACTIVE"))),
                         new Identification.SphereHistory("HOME", List.of(

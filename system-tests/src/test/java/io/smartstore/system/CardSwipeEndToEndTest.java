@@ -125,9 +125,9 @@ class CardSwipeEndToEndTest {
 
         cardReader.send("%B6280001000000014^MARTIN/CAMILLE^2812101000000000000?;6280001000000014=28121010000000000000?\r\n");
 
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("greeting"), "Hello Camille"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("greeting"), "Bonjour Camille"));
         String personal = browser.findElement(By.id("personal-screen")).getText();
-        assertThat(personal).contains("Home").contains("Fibre 2 Gb/s").contains("On the move").contains("Roaming refund");
+        assertThat(personal).contains("Maison").contains("Fibre 2 Gb/s").contains("En déplacement").contains("Roaming refund"); // Camille reads French
         screenshot("kiosk-personal");
 
         browser.findElement(By.id("rate-visit")).click();
@@ -199,7 +199,7 @@ class CardSwipeEndToEndTest {
     void aCustomerWhoWalksAwayIsForgottenByTheScreen() throws Exception {
         WebDriverWait wait = attractScreen();
         cardReader.send(";6280001000000014=2812101?\r\n");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("greeting"), "Hello Camille"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("greeting"), "Bonjour Camille"));
 
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(By.id("attract-screen")));
         String page = browser.getPageSource() + browser.findElement(By.tagName("body")).getText();
@@ -212,7 +212,7 @@ class CardSwipeEndToEndTest {
         String token = Http.call("POST", central.url() + "/api/v1/tokens", "admin", "central-admin", "application/json",
                 "{\"customerRef\":\"C-000123\"}").body().replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
         scanner.send(token + "\r");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("greeting"), "Hello Camille"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("greeting"), "Bonjour Camille"));
         browser.findElement(By.id("done")).click();
 
         scanner.send(token + "\r"); // the same code again: a screenshot, a copy
@@ -231,7 +231,7 @@ class CardSwipeEndToEndTest {
                 HttpResponse.BodyHandlers.ofByteArray());
         try {
             showToCamera(png.body());
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("greeting"), "Hello Camille"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("greeting"), "Bonjour Camille"));
         } finally {
             showToCamera(blankPicture());
         }

@@ -11,29 +11,50 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 /** The screen nobody owns: an invitation to sign in, never any personal data. */
 class AttractScreen extends Div {
 
-    AttractScreen(Runnable continueAnonymously, Runnable talkToAnAdviser, Component demoControls) {
+    /** The languages offered, by name in their own language (flags are not languages). */
+    static final java.util.Map<String, String> LANGUAGES = new java.util.LinkedHashMap<>(java.util.Map.of());
+
+    static {
+        LANGUAGES.put("en", "English");
+        LANGUAGES.put("fr", "Français");
+        LANGUAGES.put("es", "Español");
+        LANGUAGES.put("ar", "العربية");
+    }
+
+    AttractScreen(Runnable continueAnonymously, Runnable talkToAnAdviser, java.util.function.Consumer<String> language,
+                  Component demoControls) {
         setId("attract-screen");
         addClassNames("screen", "attract");
         Div card = new Div();
         card.addClassName("attract-card");
         Div pictogram = new Div(VaadinIcon.CREDIT_CARD.create(), VaadinIcon.QRCODE.create());
         pictogram.addClassName("pictogram");
-        H1 title = new H1("Welcome");
-        Paragraph invitation = new Paragraph("Tap your card or scan your app code");
+        H1 title = new H1(getTranslation("attract.welcome"));
+        Paragraph invitation = new Paragraph(getTranslation("attract.invitation"));
         invitation.addClassName("invitation");
-        Span hint = new Span("Swipe your loyalty card in the reader below the screen");
+        Span hint = new Span(getTranslation("attract.hint"));
         hint.addClassName("hint");
         card.add(pictogram, title, invitation, hint);
 
-        Button anonymous = new Button("Continue without signing in", e -> continueAnonymously.run());
+        Button anonymous = new Button(getTranslation("action.anonymous"), e -> continueAnonymously.run());
         anonymous.setId("continue-anonymously");
         anonymous.addClassName("secondary-action");
-        Button adviser = new Button("Talk to an adviser", VaadinIcon.USER.create(), e -> talkToAnAdviser.run());
+        Button adviser = new Button(getTranslation("action.adviser"), VaadinIcon.USER.create(), e -> talkToAnAdviser.run());
         adviser.setId("talk-to-adviser");
         adviser.addClassName("secondary-action");
         Div actions = new Div(adviser, anonymous);
         actions.addClassName("actions");
-        add(card, actions);
+        Div languages = new Div();
+        languages.addClassName("languages");
+        languages.getElement().setAttribute("role", "group");
+        LANGUAGES.forEach((code, name) -> {
+            Button choice = new Button(name, e -> language.accept(code));
+            choice.setId("language-" + code);
+            choice.addClassName("language");
+            choice.getElement().setAttribute("lang", code);
+            languages.add(choice);
+        });
+        add(languages, card, actions);
         if (demoControls != null) {
             add(demoControls);
         }

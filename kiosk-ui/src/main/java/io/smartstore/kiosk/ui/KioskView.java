@@ -56,6 +56,7 @@ public class KioskView extends Main {
     private ScheduledFuture<?> ticketFollower;
     private Identification current;
     private final KeyboardWedge wedge = KeyboardWedge.standard();
+    private final String defaultLanguage;
 
     KioskView(KioskReaders readers, StoreClient store, FeedbackOutbox outbox, Spheres spheres, TaskScheduler scheduler,
               Clock clock, KioskSettings settings, Optional<DemoControls> demo) {
@@ -67,6 +68,7 @@ public class KioskView extends Main {
         this.clock = clock;
         this.timings = settings.kiosk();
         this.demo = demo;
+        this.defaultLanguage = settings.kiosk().language();
         addClassName("kiosk");
         listenForWedgeScans();
         showAttract();
@@ -99,7 +101,7 @@ public class KioskView extends Main {
 
             @Override
             public void readFailed(String reader, DeviceError error) {
-                ui.access(() -> showMessage("We couldn't read your card", "Please try again, a little slower."));
+                ui.access(() -> showMessage("message.badRead"));
             }
         });
     }
@@ -127,18 +129,43 @@ public class KioskView extends Main {
         switch (result) {
             case RecognitionResult.Recognised recognised -> showPersonal(recognised.identification());
             case RecognitionResult.Refused refused -> showRefusal(refused.code());
-            case RecognitionResult.StoreUnreachable unreachable -> showMessage("We can't look you up right now",
-                    "Our system is briefly unavailable. You can still continue without signing in.");
+            case RecognitionResult.StoreUnreachable unreachable -> showMessage("message.offline");
         }
     }
 
+    /** Back to the start for the next person: nothing of the last one, the kiosk's own language. */
     private void showAttract() {
         current = null;
-        show(new AttractScreen(this::continueAnonymously, this::chooseSphere, demo.map(DemoControls::create).orElse(null)), null);
+        applyLanguage(defaultLanguage);
+        showAttractScreen();
+    }
+
+    private void showAttractScreen() {
+        show(new AttractScreen(this::continueAnonymously, this::chooseSphere, this::chooseLanguage,
+                demo.map(DemoControls::create).orElse(null)), null);
+    }
+
+    private void chooseLanguage(String language) {
+        applyLanguage(language);
+        showAttractScreen();
+    }
+
+    /** Switches the screen's language (and its direction: Arabic reads right to left) when it is one we offer. */
+    private void applyLanguage(String language) {
+        if (language == null || !AttractScreen.LANGUAGES.containsKey(language)) {
+            return;
+        }
+        UI ui = UI.getCurrent();
+        ui.setLocale(java.util.Locale.forLanguageTag(language));
+        ui.setDirection("ar".equals(language) ? com.vaadin.flow.component.Direction.RIGHT_TO_LEFT
+                : com.vaadin.flow.component.Direction.LEFT_TO_RIGHT);
+        ui.getElement().setAttribute("lang", language);
+        getElement().setAttribute("dir", "ar".equals(language) ? "rtl" : "ltr");
     }
 
     private void showPersonal(Identification identification) {
         current = identification;
+        applyLanguage(identification.customer().language());
         show(new PersonalScreen(identification, spheres, this::showRating, this::chooseSphere, this::showAttract), timings.idleTimeout());
     }
 
@@ -156,8 +183,7 @@ public class KioskView extends Main {
         show(new ReadingScreen(), null);
         Thread.startVirtualThread(() -> {
             var ticket = store.takeTicket(visit, sphere);
-            ui.access(() -> ticket.ifPresentOrElse(this::showTicket, () -> showMessage("We can't give you a ticket right now",
-                    "Our system is briefly unavailable. Please ask at the counter.")));
+            ui.access(() -> ticket.ifPresentOrElse(this::showTicket, () -> showMessage("message.noTicket")));
         });
     }
 
@@ -199,20 +225,18 @@ public class KioskView extends Main {
 
     private void showRefusal(String code) {
         switch (code) {
-            case "unknown_customer" -> showMessage("We don't recognise this card",
-                    "An adviser can help you, or you can continue without signing in.");
-            case "card_not_accepted" -> showMessage("This looks like a bank card",
-                    "Please use your loyalty card or your app code. Nothing from this card was kept.");
-            case "invalid_credential" -> showMessage("We couldn't read your card", "Please swipe it again, a little slower.");
-            case "token_expired" -> showMessage("This app code has expired", "Open the app for a fresh code and show it again.");
-            case "token_replayed" -> showMessage("This app code was already used", "Open the app for a fresh code and show it again.");
-            case "token_invalid" -> showMessage("We couldn't sign you in", "This is not a code from our app. You can continue without signing in.");
-            default -> showMessage("We couldn't sign you in", "Please try again, or continue without signing in.");
+            case "unknown_customer" -> showMessage("message.unknown");
+            case "card_not_accepted" -> showMessage("message.bankCard");
+            case "invalid_credential" -> showMessage("message.badRead");
+            case "token_expired" -> showMessage("message.expired");
+            case "token_replayed" -> showMessage("message.replayed");
+            case "token_invalid" -> showMessage("message.tokenInvalid");
+            default -> showMessage("message.other");
         }
     }
 
-    private void showMessage(String title, String text) {
-        show(new MessageScreen(title, text, this::showAttract, this::continueAnonymously), timings.idleTimeout());
+    private void showMessage(String key) {
+        show(new MessageScreen(key, this::showAttract, this::continueAnonymously), timings.idleTimeout());
     }
 
     /** Shows a screen; after {@code resetAfter} without another screen, the attract screen comes back. */

@@ -9,15 +9,16 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 /** A plain-language message when something did not work, and the ways forward. */
 class MessageScreen extends Div {
 
-    MessageScreen(String title, String text, Runnable back, Runnable continueAnonymously) {
+    /** The message {@code key}: its {@code .title} and {@code .text} in the screen's language. */
+    MessageScreen(String key, Runnable back, Runnable continueAnonymously) {
         setId("message-screen");
         addClassNames("screen", "message");
-        Div card = new Div(VaadinIcon.INFO_CIRCLE_O.create(), new H2(title), new Paragraph(text));
+        Div card = new Div(VaadinIcon.INFO_CIRCLE_O.create(), new H2(getTranslation(key + ".title")), new Paragraph(getTranslation(key + ".text")));
         card.addClassName("message-card");
-        Button again = new Button("Try again", e -> back.run());
+        Button again = new Button(getTranslation("action.retry"), e -> back.run());
         again.setId("message-back");
         again.addClassName("primary-action");
-        Button anonymous = new Button("Continue without signing in", e -> continueAnonymously.run());
+        Button anonymous = new Button(getTranslation("action.anonymous"), e -> continueAnonymously.run());
         anonymous.addClassName("secondary-action");
         Div actions = new Div(again, anonymous);
         actions.addClassName("actions");

@@ -14,14 +14,14 @@ class OnScreenKeyboard extends Div {
         this.target = target;
         setId("keyboard");
         addClassName("keyboard");
-        getElement().setAttribute("aria-label", "On-screen keyboard");
+        getElement().setAttribute("aria-label", getTranslation("keyboard.label"));
         for (String row : ROWS) {
             Div line = new Div();
             line.addClassName("keyboard-row");
             row.chars().forEach(c -> line.add(key(String.valueOf((char) c), String.valueOf((char) c))));
             add(line);
         }
-        Div last = new Div(key("space", " "), key("⌫", null));
+        Div last = new Div(key(getTranslation("keyboard.space"), " "), key("⌫", null));
         last.addClassName("keyboard-row");
         add(last);
     }
@@ -30,7 +30,7 @@ class OnScreenKeyboard extends Div {
         Button key = new Button(label, click -> type(text));
         key.addClassName("key");
         if (text == null) {
-            key.getElement().setAttribute("aria-label", "Delete");
+            key.getElement().setAttribute("aria-label", getTranslation("keyboard.delete"));
         }
         return key;
     }

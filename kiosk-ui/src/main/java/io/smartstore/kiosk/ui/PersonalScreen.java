@@ -25,9 +25,9 @@ class PersonalScreen extends Div {
     PersonalScreen(Identification identification, Spheres spheres, Runnable rate, Runnable adviser, Runnable done) {
         setId("personal-screen");
         addClassNames("screen", "personal");
-        H1 greeting = new H1("Hello " + identification.customer().firstName());
+        H1 greeting = new H1(getTranslation("personal.greeting", identification.customer().firstName()));
         greeting.setId("greeting");
-        Paragraph lead = new Paragraph("Here is everything you have with us.");
+        Paragraph lead = new Paragraph(getTranslation("personal.lead"));
         lead.addClassName("lead");
         Div header = new Div(greeting, lead);
         header.addClassName("personal-header");
@@ -37,16 +37,16 @@ class PersonalScreen extends Div {
         spheres.inOrder(identification.history(), SphereHistory::sphere)
                 .forEach(history -> grid.add(sphereCard(history, spheres)));
         if (identification.history().isEmpty()) {
-            grid.add(new Paragraph("Nothing to show yet — an adviser will be happy to help."));
+            grid.add(new Paragraph(getTranslation("personal.empty")));
         }
 
-        Button rateVisit = new Button("Rate your visit", VaadinIcon.STAR.create(), e -> rate.run());
+        Button rateVisit = new Button(getTranslation("action.rate"), VaadinIcon.STAR.create(), e -> rate.run());
         rateVisit.setId("rate-visit");
         rateVisit.addClassName("primary-action");
-        Button talk = new Button("Talk to an adviser", VaadinIcon.USER.create(), e -> adviser.run());
+        Button talk = new Button(getTranslation("action.adviser"), VaadinIcon.USER.create(), e -> adviser.run());
         talk.setId("talk-to-adviser");
         talk.addClassName("secondary-action");
-        Button finish = new Button("I'm done", e -> done.run());
+        Button finish = new Button(getTranslation("action.done"), e -> done.run());
         finish.setId("done");
         finish.addClassName("secondary-action");
         Div actions = new Div(talk, rateVisit, finish);
@@ -54,11 +54,11 @@ class PersonalScreen extends Div {
         add(header, grid, actions);
     }
 
-    private static Div sphereCard(SphereHistory history, Spheres spheres) {
+    private Div sphereCard(SphereHistory history, Spheres spheres) {
         KioskSettings.Sphere look = spheres.look(history.sphere());
         Icon icon = spheres.icon(history.sphere()).create();
         icon.addClassName("sphere-icon");
-        H3 title = new H3(look.label());
+        H3 title = new H3(spheres.label(history.sphere(), this));
         Div head = new Div(icon, title);
         head.addClassName("sphere-head");
         Div card = new Div(head);
@@ -68,38 +68,26 @@ class PersonalScreen extends Div {
         return card;
     }
 
-    private static Div itemRow(HistoryItem item) {
-        Span kind = new Span(kindLabel(item.kind()));
+    private Div itemRow(HistoryItem item) {
+        Span kind = new Span(translated("kind." + item.kind(), item.kind()));
         kind.addClassNames("kind", "kind-" + item.kind().toLowerCase(Locale.ROOT));
-        Span title = new Span(item.title() == null ? "Details hidden — show your app code to see them" : Masking.mask(item.title()));
+        Span title = new Span(item.title() == null ? getTranslation("personal.hidden") : Masking.mask(item.title()));
         title.addClassName("item-title");
-        Span date = new Span(item.date() == null ? "" : DATE.format(item.date()));
+        Span date = new Span(item.date() == null ? "" : DATE.withLocale(getLocale()).format(item.date()));
         date.addClassName("item-date");
         Div row = new Div(kind, title, date);
         row.addClassName("item");
         if (item.status() != null) {
-            Span status = new Span(statusLabel(item.status()));
+            Span status = new Span(translated("status." + item.status(), item.status()));
             status.addClassNames("status", "status-" + item.status().toLowerCase(Locale.ROOT));
             row.add(status);
         }
         return row;
     }
 
-    private static String kindLabel(String kind) {
-        return switch (kind) {
-            case "PRODUCT" -> "Product";
-            case "VISIT" -> "Visit";
-            case "REQUEST" -> "Request";
-            default -> kind;
-        };
-    }
-
-    private static String statusLabel(String status) {
-        return switch (status) {
-            case "ACTIVE" -> "Active";
-            case "DONE" -> "Done";
-            case "OPEN" -> "In progress";
-            default -> status.charAt(0) + status.substring(1).toLowerCase(Locale.ROOT);
-        };
+    /** The translation of {@code key}, or {@code fallback} for codes the translations do not know. */
+    private String translated(String key, String fallback) {
+        String text = getTranslation(key);
+        return text.startsWith("!") ? fallback : text;
     }
 }

@@ -13,7 +13,7 @@ class RatingScreen extends Div {
     RatingScreen(IntConsumer answer, Runnable cancel) {
         setId("rating-screen");
         addClassNames("screen", "rating");
-        H1 question = new H1("How likely are you to recommend us to a friend or family member?");
+        H1 question = new H1(getTranslation("rating.question"));
         Div scale = new Div();
         scale.addClassName("score-scale");
         for (int score = 0; score <= 10; score++) {
@@ -21,14 +21,14 @@ class RatingScreen extends Div {
             Button button = new Button(String.valueOf(score), e -> answer.accept(chosen));
             button.setId("score-" + score);
             button.addClassNames("score", score <= 6 ? "band-low" : score <= 8 ? "band-mid" : "band-high");
-            button.getElement().setAttribute("aria-label", score + " out of 10");
+            button.getElement().setAttribute("aria-label", getTranslation("rating.score", score));
             scale.add(button);
         }
-        Span low = new Span("Not at all likely");
-        Span high = new Span("Extremely likely");
+        Span low = new Span(getTranslation("rating.low"));
+        Span high = new Span(getTranslation("rating.high"));
         Div ends = new Div(low, high);
         ends.addClassName("scale-ends");
-        Button skip = new Button("Not now", e -> cancel.run());
+        Button skip = new Button(getTranslation("action.notNow"), e -> cancel.run());
         skip.setId("skip-rating");
         skip.addClassName("secondary-action");
         add(question, scale, ends, skip);

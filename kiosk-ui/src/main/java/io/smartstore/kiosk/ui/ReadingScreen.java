@@ -11,6 +11,6 @@ class ReadingScreen extends Div {
         addClassNames("screen", "reading");
         Div spinner = new Div();
         spinner.addClassName("spinner");
-        add(spinner, new H2("One moment, we're finding you…"));
+        add(spinner, new H2(getTranslation("reading.title")));
     }
 }

@@ -6,10 +6,8 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.textfield.TextArea;
 import io.smartstore.protocol.wire.BatchValidation;
 
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 
@@ -19,28 +17,25 @@ import java.util.function.BiConsumer;
  */
 class ReasonsScreen extends Div {
 
-    static final Map<String, String> DETRACTOR = reasons("WAIT_TIME", "Waiting time", "ADVICE", "Advice", "PROBLEM_NOT_SOLVED",
-            "My request wasn't solved", "PRODUCT", "Products and offers", "PRICE", "Price", "WELCOME", "Welcome");
-    static final Map<String, String> PASSIVE = reasons("WAIT_TIME", "Waiting time", "ADVICE", "Advice", "PRODUCT",
-            "Products and offers", "PRICE", "Price");
-    static final Map<String, String> PROMOTER = reasons("FRIENDLY_STAFF", "Friendly staff", "QUICK_SERVICE", "Quick service",
-            "ADVICE", "Good advice", "PRODUCT", "Products and offers", "SHOP", "Pleasant shop");
+    static final List<String> DETRACTOR = List.of("WAIT_TIME", "ADVICE", "PROBLEM_NOT_SOLVED", "PRODUCT", "PRICE", "WELCOME");
+    static final List<String> PASSIVE = List.of("WAIT_TIME", "ADVICE", "PRODUCT", "PRICE");
+    static final List<String> PROMOTER = List.of("FRIENDLY_STAFF", "QUICK_SERVICE", "GOOD_ADVICE", "PRODUCT", "SHOP");
 
     private final Set<String> chosen = new LinkedHashSet<>();
 
     ReasonsScreen(int score, BiConsumer<List<String>, String> send) {
         setId("reasons-screen");
         addClassNames("screen", "reasons");
-        H1 question = new H1(score >= 9 ? "What did you like?" : score >= 7 ? "What could we do better?" : "What went wrong?");
+        H1 question = new H1(getTranslation(score >= 9 ? "reasons.promoter" : score >= 7 ? "reasons.passive" : "reasons.detractor"));
         Div chips = new Div();
         chips.addClassName("chips");
-        (score >= 9 ? PROMOTER : score >= 7 ? PASSIVE : DETRACTOR).forEach((code, label) -> chips.add(chip(code, label)));
+        (score >= 9 ? PROMOTER : score >= 7 ? PASSIVE : DETRACTOR).forEach(code -> chips.add(chip(code, getTranslation("reason." + code))));
 
-        TextArea comment = new TextArea("A comment (optional)");
+        TextArea comment = new TextArea(getTranslation("reasons.comment"));
         comment.setId("comment");
         comment.setMaxLength(BatchValidation.MAX_COMMENT_LENGTH);
         comment.addClassName("comment");
-        Button sendButton = new Button("Send", click -> {
+        Button sendButton = new Button(getTranslation("action.send"), click -> {
             String text = comment.getValue().strip();
             send.accept(List.copyOf(chosen), text.isEmpty() ? null : text);
         });
@@ -60,13 +55,5 @@ class ReasonsScreen extends Div {
             chip.getElement().getClassList().set("chosen", on);
         });
         return chip;
-    }
-
-    private static Map<String, String> reasons(String... codesAndLabels) {
-        Map<String, String> reasons = new LinkedHashMap<>();
-        for (int i = 0; i < codesAndLabels.length; i += 2) {
-            reasons.put(codesAndLabels[i], codesAndLabels[i + 1]);
-        }
-        return reasons;
     }
 }

@@ -21,14 +21,14 @@ class SphereChoiceScreen extends Div {
         List<String> codes = looks.inOrder(new ArrayList<>(spheres.keySet()), code -> code);
         for (String code : codes) {
             KioskSettings.Sphere sphere = looks.look(code);
-            Button choice = new Button(sphere.label(), looks.icon(code).create(), click -> chosen.accept(code));
+            Button choice = new Button(looks.label(code, this), looks.icon(code).create(), click -> chosen.accept(code));
             choice.setId("sphere-" + code.toLowerCase(java.util.Locale.ROOT));
             choice.addClassName("sphere-choice-button");
             choice.getStyle().set("--sphere-colour", sphere.colour());
             choices.add(choice);
         }
-        Button cancel = new Button("Back", click -> back.run());
+        Button cancel = new Button(getTranslation("action.back"), click -> back.run());
         cancel.addClassName("secondary-action");
-        add(new H1("What can we help you with?"), choices, cancel);
+        add(new H1(getTranslation("sphere.choose")), choices, cancel);
     }
 }

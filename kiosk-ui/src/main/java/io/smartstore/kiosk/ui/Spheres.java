@@ -22,6 +22,12 @@ class Spheres {
         return settings.spheres();
     }
 
+    /** The sphere's name in the screen's language; the configured label when there is no translation. */
+    String label(String code, com.vaadin.flow.component.Component screen) {
+        String text = screen.getTranslation("sphere." + code);
+        return text == null || text.startsWith("!") ? look(code).label() : text;
+    }
+
     KioskSettings.Sphere look(String code) {
         KioskSettings.Sphere sphere = settings.spheres().get(code);
         if (sphere != null) {

@@ -13,6 +13,6 @@ class ThankYouScreen extends Div {
         addClassNames("screen", "thank-you");
         Div tick = new Div(VaadinIcon.CHECK.create());
         tick.addClassName("tick");
-        add(tick, new H1("Thank you!"), new Paragraph("Your answer helps us serve you better."));
+        add(tick, new H1(getTranslation("thanks.title")), new Paragraph(getTranslation("thanks.text")));
     }
 }

@@ -19,9 +19,9 @@ class TicketScreen extends Div {
         number.setId("ticket-number");
         number.addClassName("ticket-number");
         where.setId("ticket-status");
-        Button finish = new Button("Done", click -> done.run());
+        Button finish = new Button(getTranslation("action.finish"), click -> done.run());
         finish.addClassName("secondary-action");
-        add(new H1("Your ticket"), number, where, finish);
+        add(new H1(getTranslation("ticket.title")), number, where, finish);
         update(ticket);
     }
 
@@ -29,11 +29,11 @@ class TicketScreen extends Div {
         number.setText(ticket.ticket());
         if (ticket.called()) {
             addClassName("called");
-            where.setText("It's your turn: " + ticket.adviser() + " is waiting for you at desk " + ticket.desk() + ".");
+            where.setText(getTranslation("ticket.called", ticket.adviser(), ticket.desk()));
         } else {
             int before = ticket.position() - 1;
-            String people = before == 0 ? "You are next" : before == 1 ? "1 person before you" : before + " people before you";
-            where.setText(people + " · about " + ticket.estimatedWait().minMinutes() + "–" + ticket.estimatedWait().maxMinutes() + " min");
+            String people = before == 0 ? getTranslation("ticket.next") : before == 1 ? getTranslation("ticket.one") : getTranslation("ticket.many", before);
+            where.setText(getTranslation("ticket.wait", people, ticket.estimatedWait().minMinutes(), ticket.estimatedWait().maxMinutes()));
         }
     }
 }
