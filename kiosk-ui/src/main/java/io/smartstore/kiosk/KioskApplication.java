@@ -23,7 +23,7 @@ import java.time.Clock;
 @Push
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/kiosk.css")
-@Meta(name = "viewport", content = "width=device-width, initial-scale=1, user-scalable=no")
+@Meta(name = "viewport", content = "width=device-width, initial-scale=1")
 public class KioskApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {

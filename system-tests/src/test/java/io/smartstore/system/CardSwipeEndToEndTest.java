@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -174,6 +175,31 @@ class CardSwipeEndToEndTest {
         new Actions(browser).sendKeys("SS1.not-a-real-token-0123456789" + Keys.ENTER).perform();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("message-screen")));
         assertThat(browser.findElement(By.id("message-screen")).getText()).contains("We couldn't sign you in");
+    }
+
+    @Test
+    void everyScreenOfTheJourneyPassesAnAutomatedAccessibilityCheck() throws Exception {
+        WebDriverWait wait = attractScreen();
+        Map<String, List<String>> violations = new java.util.LinkedHashMap<>();
+        violations.put("attract", Axe.seriousViolations(browser));
+        cardReader.send(";6280001000000014=2812101?\r\n");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("personal-screen")));
+        violations.put("personal", Axe.seriousViolations(browser));
+        browser.findElement(By.id("rate-visit")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("score-7")));
+        violations.put("rating", Axe.seriousViolations(browser));
+        browser.findElement(By.id("score-7")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("send-feedback")));
+        violations.put("reasons", Axe.seriousViolations(browser));
+        browser.findElement(By.id("send-feedback")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("thank-you-screen")));
+        violations.put("thank you", Axe.seriousViolations(browser));
+        browser.get(kiosk.url());
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("talk-to-adviser"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sphere-choice-screen")));
+        violations.put("sphere choice", Axe.seriousViolations(browser));
+
+        assertThat(violations).allSatisfy((screen, found) -> assertThat(found).as(screen).isEmpty());
     }
 
     @Test

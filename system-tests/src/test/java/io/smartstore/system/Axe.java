@@ -1,0 +1,43 @@
+package io.smartstore.system;
+
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** axe-core run inside the page under test: the WCAG 2.x A/AA violations of serious or critical impact. */
+final class Axe {
+
+    private static final String SCRIPT = load();
+
+    private Axe() {
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<String> seriousViolations(WebDriver browser) {
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        js.executeScript(SCRIPT);
+        Object result = js.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}})
+                  .then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+                      .map(v => v.id + ': ' + v.help + ' — ' + v.nodes.map(n => n.target.join(' ')).join(', '))))
+                  .catch(e => done(['axe failed: ' + e]));""");
+        return (List<String>) result;
+    }
+
+    private static String load() {
+        try (InputStream in = Axe.class.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+            if (in == null) {
+                throw new IllegalStateException("axe-core is missing from the test classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+}
