@@ -19,13 +19,26 @@ final class AppProcess implements AutoCloseable {
     final String name;
     final int port;
     final Path log;
-    private final Process process;
+    private final List<String> command;
+    private Process process;
 
-    private AppProcess(String name, int port, Path log, Process process) {
+    private AppProcess(String name, int port, Path log, List<String> command) throws IOException {
         this.name = name;
         this.port = port;
         this.log = log;
-        this.process = process;
+        this.command = command;
+        this.process = launch();
+    }
+
+    private Process launch() throws IOException {
+        return new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+    }
+
+    /** Starts the app again on the same port and database, as after a crash or a maintenance window. */
+    AppProcess restart() throws IOException {
+        process = launch();
+        return this;
     }
 
     static AppProcess start(Path root, String module, Path logs, List<String> properties) throws IOException {
@@ -42,8 +55,8 @@ final class AppProcess implements AutoCloseable {
                 "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmx384m",
                 "-jar", jar.toString(), "--server.port=" + port));
         properties.forEach(property -> command.add("--" + property));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        return new AppProcess(module, port, log, process);
+        Files.deleteIfExists(log);
+        return new AppProcess(module, port, log, command);
     }
 
     String url() {

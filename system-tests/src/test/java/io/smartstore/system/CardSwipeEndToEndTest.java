@@ -178,6 +178,33 @@ class CardSwipeEndToEndTest {
     }
 
     @Test
+    void withoutItsStoreTheKioskKeepsAnswersAndDeliversThemWhenTheStoreIsBack() throws Exception {
+        WebDriverWait wait = attractScreen();
+        String today = LocalDate.now(ZoneId.of("Europe/Paris")).toString();
+        int before = dailyResponses(today);
+        store.close(); // the store server goes down (network cut, maintenance)
+        try {
+            cardReader.send(";6280001000000014=2812101?\r\n");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("message-screen")));
+            assertThat(browser.findElement(By.id("message-screen")).getText()).contains("We can't look you up right now");
+            browser.findElement(By.xpath("//vaadin-button[text()='Continue without signing in']")).click();
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("score-8"))).click();
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("send-feedback"))).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("thank-you-screen")));
+            await().atMost(Duration.ofSeconds(10)).until(() -> kioskHealth().matches(".*\"outbox\":\\{\"details\":\\{\"backlog\":[1-9].*"));
+        } finally {
+            store.restart().awaitHealthy(Duration.ofSeconds(90));
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> dailyResponses(today) == before + 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> kioskHealth().contains("\"backlog\":0"));
+    }
+
+    private static int dailyResponses(String day) throws Exception {
+        String body = Http.call("GET", store.url() + "/api/v1/scores/daily?date=" + day, "admin", "store-admin", null, null).body();
+        return Integer.parseInt(body.replaceFirst("(?s)^.*?\"responses\":(\\d+),.*$", "$1")); // the day's, not an hour's
+    }
+
+    @Test
     void everyScreenOfTheJourneyPassesAnAutomatedAccessibilityCheck() throws Exception {
         WebDriverWait wait = attractScreen();
         Map<String, List<String>> violations = new java.util.LinkedHashMap<>();
