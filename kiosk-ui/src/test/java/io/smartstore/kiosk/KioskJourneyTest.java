@@ -146,7 +146,7 @@ class KioskJourneyTest {
     void namesAndTitlesAreShownAsTextNeverAsMarkup() {
         Identification sneaky = new Identification(VISIT, new Identification.CustomerSummary("C-2", "<img src=x onerror=alert(1)>Zoé", "en", null),
                 List.of(new Identification.SphereHistory("HOME", List.of(
-                        new Identification.HistoryItem(LocalDate.of(2026, 1, 1), "PRODUCT", "<b>Fibre</b>'); DROP TABLE CUSTOMER;--", "ACTIVE")))),
+                        new Identification.HistoryItem(LocalDate.of(2026, 1, 1), "PRODUCT", "<b>Fibre</b>'); DROP TABLE CUSTOMER;--", "ACTIVE", null)))),
                 List.of(), Identification.Assurance.HIGH);
         recognise("6280001000000014", sneaky);
         reader.swipe("6280001000000014");
@@ -161,7 +161,7 @@ class KioskJourneyTest {
     void anNfcRecognitionShowsSpheresButNoDetails() {
         Identification nfc = new Identification(VISIT, new Identification.CustomerSummary("C-1", "Camille", "en", "CONSUMER"),
                 List.of(new Identification.SphereHistory("HOME", List.of(
-                        new Identification.HistoryItem(LocalDate.of(2026, 10, 2), "PRODUCT", null, "ACTIVE")))),
+                        new Identification.HistoryItem(LocalDate.of(2026, 10, 2), "PRODUCT", null, "ACTIVE", null)))),
                 List.of(), Identification.Assurance.LOW);
         recognise("6280001000000014", nfc);
         reader.swipe("6280001000000014");
@@ -180,6 +180,18 @@ class KioskJourneyTest {
 
         _click(_find(Button.class, spec -> spec.withId("done")).getFirst());
         assertThat(screenText()).contains("Welcome").contains("Tap your card or scan your app code");
+    }
+
+    @Test
+    void suggestionsShowWithTheirReasonInTheCustomersLanguage() {
+        Identification withSteps = new Identification(VISIT, new Identification.CustomerSummary("C-1", "Camille", "fr", "CONSUMER"),
+                camille().history(), List.of(new Identification.Suggestion("MOBILE", "Your request \"Roaming refund\" is still open",
+                "request open for more than 7 days", "REQUEST_OPEN", "Roaming refund")), Identification.Assurance.HIGH);
+        recognise("6280001000000014", withSteps);
+        reader.swipe("6280001000000014");
+        awaitScreen("personal-screen");
+        assertThat(screenText()).contains("Votre demande « Roaming refund » est toujours ouverte")
+                .contains("Parce qu'elle est ouverte depuis plus de 7 jours");
     }
 
     @Test
@@ -238,9 +250,9 @@ class KioskJourneyTest {
     private static Identification camille() {
         return new Identification(VISIT, new Identification.CustomerSummary("C-1", "Camille", "en", "CONSUMER"),
                 List.of(new Identification.SphereHistory("MOBILE", List.of(
-                                new Identification.HistoryItem(LocalDate.of(2026, 11, 10), "PRODUCT", "Line 0612345678", "ACTIVE"))),
+                                new Identification.HistoryItem(LocalDate.of(2026, 11, 10), "PRODUCT", "Line 0612345678", "ACTIVE", null))),
                         new Identification.SphereHistory("HOME", List.of(
-                                new Identification.HistoryItem(LocalDate.of(2026, 10, 2), "PRODUCT", "Fibre 2 Gb/s", "ACTIVE")))),
+                                new Identification.HistoryItem(LocalDate.of(2026, 10, 2), "PRODUCT", "Fibre 2 Gb/s", "ACTIVE", null)))),
                 List.of(), Identification.Assurance.HIGH);
     }
 

@@ -45,6 +45,25 @@ class StoreApiTest {
     }
 
     @Test
+    void suggestionsComeFromRulesAndSayWhy() {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
+        String lucas = ("{\"ref\":\"C-7\",\"firstName\":\"Lucas\",\"cards\":[\"6280001000000048\"],\"history\":["
+                + "{\"sphere\":\"HOME\",\"date\":\"%s\",\"kind\":\"PRODUCT\",\"title\":\"Fibre 1 Gb/s\",\"status\":\"ACTIVE\",\"endsOn\":\"%s\"},"
+                + "{\"sphere\":\"MOBILE\",\"date\":\"%s\",\"kind\":\"REQUEST\",\"title\":\"Roaming refund\",\"status\":\"OPEN\"},"
+                + "{\"sphere\":\"MOBILE\",\"date\":\"%s\",\"kind\":\"PRODUCT\",\"title\":\"5G plan\",\"status\":\"ACTIVE\"},"
+                + "{\"sphere\":\"WORK\",\"date\":\"%s\",\"kind\":\"REQUEST\",\"title\":\"New line\",\"status\":\"OPEN\"}]}")
+                .formatted(today.minusYears(1), today.plusDays(30), today.minusDays(12), today.minusMonths(30), today.minusDays(2));
+        assertThat(api.asStaff("admin", "admin-test", "POST", "/api/v1/admin/customers", "application/x-ndjson", lucas).body()).contains("\"imported\":1");
+
+        String body = identify("CARD", "6280001000000048").body();
+        assertThat(body).contains("\"code\":\"CONTRACT_ENDING\"").contains("\"reason\":\"contract ends within 60 days\"")
+                .contains("\"code\":\"REQUEST_OPEN\"").contains("Roaming refund")
+                .contains("\"code\":\"UPGRADE_ELIGIBLE\"")
+                .doesNotContain("New line\\\" is still open"); // open for 2 days only
+        assertThat(body.indexOf("CONTRACT_ENDING")).isLessThan(body.indexOf("REQUEST_OPEN"));
+    }
+
+    @Test
     void anNfcUidIsFoundWhateverWayItIsWrittenButGivesNoDetails() {
         HttpResponse<String> response = identify("NFC", "04A2001000");
         assertThat(response.statusCode()).isEqualTo(200);

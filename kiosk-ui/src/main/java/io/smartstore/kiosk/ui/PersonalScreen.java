@@ -40,6 +40,14 @@ class PersonalScreen extends Div {
             grid.add(new Paragraph(getTranslation("personal.empty")));
         }
 
+        if (!identification.suggestions().isEmpty()) {
+            Div nextSteps = new Div();
+            nextSteps.setId("next-steps");
+            nextSteps.addClassName("next-steps");
+            identification.suggestions().forEach(suggestion -> nextSteps.add(suggestion(suggestion)));
+            header.add(nextSteps);
+        }
+
         Button rateVisit = new Button(getTranslation("action.rate"), VaadinIcon.STAR.create(), e -> rate.run());
         rateVisit.setId("rate-visit");
         rateVisit.addClassName("primary-action");
@@ -85,9 +93,22 @@ class PersonalScreen extends Div {
         return row;
     }
 
+    /** A next step and, smaller, the rule it comes from: suggestions explain themselves. */
+    private Div suggestion(Identification.Suggestion suggestion) {
+        String key = "suggestion." + suggestion.code();
+        String subject = suggestion.subject() == null ? "" : suggestion.subject();
+        Span text = new Span(translated(key, suggestion.text(), subject));
+        text.addClassName("suggestion-text");
+        Span why = new Span(translated(key + ".reason", suggestion.reason(), subject));
+        why.addClassName("suggestion-reason");
+        Div card = new Div(VaadinIcon.LIGHTBULB.create(), text, why);
+        card.addClassName("suggestion");
+        return card;
+    }
+
     /** The translation of {@code key}, or {@code fallback} for codes the translations do not know. */
-    private String translated(String key, String fallback) {
-        String text = getTranslation(key);
+    private String translated(String key, String fallback, Object... parameters) {
+        String text = getTranslation(key, parameters);
         return text.startsWith("!") ? fallback : text;
     }
 }

@@ -20,9 +20,14 @@ public record Identification(UUID visitId, CustomerSummary customer, List<Sphere
     public record SphereHistory(String sphere, List<HistoryItem> items) {
     }
 
-    public record HistoryItem(java.time.LocalDate date, String kind, String title, String status) {
+    /** {@code endsOn}: when a contract or an offer ends, if it does. */
+    public record HistoryItem(java.time.LocalDate date, String kind, String title, String status, java.time.LocalDate endsOn) {
     }
 
-    public record Suggestion(String sphere, String text, String reason) {
+    /**
+     * A next step, from an explainable rule: {@code text} and {@code reason} in English,
+     * {@code code} and {@code subject} for a kiosk that says it in the customer's language.
+     */
+    public record Suggestion(String sphere, String text, String reason, String code, String subject) {
     }
 }

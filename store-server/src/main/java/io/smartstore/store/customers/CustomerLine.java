@@ -14,7 +14,7 @@ public record CustomerLine(String ref, String firstName, String language, String
         history = history == null ? List.of() : history;
     }
 
-    public record HistoryLine(String sphere, LocalDate date, String kind, String title, String status) {
+    public record HistoryLine(String sphere, LocalDate date, String kind, String title, String status, LocalDate endsOn) {
     }
 
     /** What is wrong with this line, in plain words; empty when it can be imported. */

@@ -36,12 +36,12 @@ public class Customers {
     /** Everything known of a customer's life with us, as (sphere, item) pairs, newest first. */
     public List<SphereItem> historyOf(String ref) {
         return jdbc.sql("""
-                        SELECT h.SPHERE, h.ITEM_DATE AS DATE, h.KIND, h.TITLE, h.STATUS FROM HISTORY_ITEM h
+                        SELECT h.SPHERE, h.ITEM_DATE AS DATE, h.KIND, h.TITLE, h.STATUS, h.ENDS_ON FROM HISTORY_ITEM h
                         WHERE h.CUSTOMER_REF = ? ORDER BY h.ITEM_DATE DESC, h.ID""")
                 .param(ref)
                 .query((rs, i) -> new SphereItem(rs.getString("SPHERE"), new HistoryItem(
                         rs.getObject("DATE", java.time.LocalDate.class), rs.getString("KIND"),
-                        rs.getString("TITLE"), rs.getString("STATUS"))))
+                        rs.getString("TITLE"), rs.getString("STATUS"), rs.getObject("ENDS_ON", java.time.LocalDate.class))))
                 .list();
     }
 
@@ -54,8 +54,8 @@ public class Customers {
         line.cards().forEach(card -> addCredential(line.ref(), Credential.card(card)));
         line.nfcUids().forEach(uid -> addCredential(line.ref(), Credential.nfc(uid)));
         for (CustomerLine.HistoryLine item : line.history()) {
-            jdbc.sql("INSERT INTO HISTORY_ITEM (CUSTOMER_REF, SPHERE, ITEM_DATE, KIND, TITLE, STATUS) VALUES (?, ?, ?, ?, ?, ?)")
-                    .params(line.ref(), item.sphere(), item.date(), item.kind(), item.title(), item.status()).update();
+            jdbc.sql("INSERT INTO HISTORY_ITEM (CUSTOMER_REF, SPHERE, ITEM_DATE, KIND, TITLE, STATUS, ENDS_ON) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                    .params(line.ref(), item.sphere(), item.date(), item.kind(), item.title(), item.status(), item.endsOn()).update();
         }
     }
 

@@ -30,8 +30,11 @@ public class Recognition {
     private final HistoryBySphere history;
     private final StoreSettings settings;
     private final AppTokens tokens;
+    private final NextSteps nextSteps;
 
-    Recognition(Customers customers, Visits visits, HistoryBySphere history, StoreSettings settings, AppTokens tokens) {
+    Recognition(Customers customers, Visits visits, HistoryBySphere history, StoreSettings settings, AppTokens tokens,
+                NextSteps nextSteps) {
+        this.nextSteps = nextSteps;
         this.customers = customers;
         this.visits = visits;
         this.history = history;
@@ -65,14 +68,15 @@ public class Recognition {
         UUID visitId = visits.start(customer, kioskId);
         boolean lowAssurance = request.method() == CredentialMethod.NFC && !settings.cards().nfcFullDetails();
         List<Identification.SphereHistory> items = history.of(customer.ref());
-        return new Identification(visitId, customer, lowAssurance ? withoutDetails(items) : items, List.of(),
+        return new Identification(visitId, customer, lowAssurance ? withoutDetails(items) : items,
+                lowAssurance ? List.of() : nextSteps.of(items),
                 lowAssurance ? Identification.Assurance.LOW : Identification.Assurance.HIGH);
     }
 
     /** Spheres and what kind of thing is there, without titles: an NFC UID can be cloned. */
     private static List<Identification.SphereHistory> withoutDetails(List<Identification.SphereHistory> history) {
         return history.stream().map(sphere -> new Identification.SphereHistory(sphere.sphere(), sphere.items().stream()
-                .map(item -> new Identification.HistoryItem(item.date(), item.kind(), null, item.status())).toList())).toList();
+                .map(item -> new Identification.HistoryItem(item.date(), item.kind(), null, item.status(), null)).toList())).toList();
     }
 
     private Credential credentialOf(CredentialMethod method, String value) {
