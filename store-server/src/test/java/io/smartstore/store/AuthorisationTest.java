@@ -38,6 +38,8 @@ class AuthorisationTest {
             "POST, /api/v1/sessions, admin",
             "POST, /api/v1/feedback, admin",
             "POST, /api/v1/queue, manager",
+            "POST, /api/v1/surveys, manager",
+            "POST, /api/v1/queue/next, kiosk",
             "GET, /api/v1/scores/daily, adviser",
             "GET, /api/v1/scores/daily, kiosk",
             "POST, /api/v1/admin/customers, manager",

@@ -205,6 +205,32 @@ class CardSwipeEndToEndTest {
     }
 
     @Test
+    void aCustomerRatesLaterOnTheirPhoneOnceOnly() throws Exception {
+        WebDriverWait wait = attractScreen();
+        String today = LocalDate.now(ZoneId.of("Europe/Paris")).toString();
+        int before = dailyResponses(today);
+        browser.findElement(By.id("continue-anonymously")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("rate-later"))).click();
+        WebElement code = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("phone-survey-code")));
+        Thread.sleep(300); // let the image paint before the "phone" looks at it
+
+        // the phone's camera: the QR code as the screen shows it, read by ZXing
+        var picture = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(code.getScreenshotAs(OutputType.BYTES)));
+        String link = new com.google.zxing.qrcode.QRCodeReader().decode(new com.google.zxing.BinaryBitmap(
+                new com.google.zxing.common.HybridBinarizer(new com.google.zxing.client.j2se.BufferedImageLuminanceSource(picture)))).getText();
+        assertThat(link).contains("/survey/");
+        String onThePhone = store.url() + link.substring(link.indexOf("/survey/"));
+
+        browser.get(onThePhone);
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("phone-score-10"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Thank you!"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> dailyResponses(today) == before + 1);
+
+        browser.get(onThePhone);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "already been used"));
+    }
+
+    @Test
     void everyScreenOfTheJourneyPassesAnAutomatedAccessibilityCheck() throws Exception {
         WebDriverWait wait = attractScreen();
         Map<String, List<String>> violations = new java.util.LinkedHashMap<>();

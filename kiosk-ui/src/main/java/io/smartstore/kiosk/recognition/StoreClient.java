@@ -73,6 +73,21 @@ public class StoreClient {
         }
     }
 
+    /** A one-time link to rate the visit later on a phone, or empty when the store cannot be reached. */
+    public Optional<String> phoneSurvey(UUID visitId, String language) {
+        try {
+            record Link(String url) {
+            }
+            return Optional.ofNullable(http.post().uri("/api/v1/surveys").body(new SurveyRequest(visitId, language))
+                    .retrieve().body(Link.class)).map(Link::url);
+        } catch (RestClientException e) {
+            return Optional.empty();
+        }
+    }
+
+    record SurveyRequest(UUID visitId, String language) {
+    }
+
     /** Sends one outbox batch; throws when the store did not acknowledge it. */
     public BatchReceipt sendFeedback(FeedbackBatch batch) {
         return http.post().uri("/api/v1/feedback").body(batch).retrieve().body(BatchReceipt.class);

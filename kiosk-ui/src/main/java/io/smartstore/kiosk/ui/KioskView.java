@@ -170,7 +170,7 @@ public class KioskView extends Main {
     }
 
     private void showRating() {
-        show(new RatingScreen(this::answer, this::showAttract), timings.idleTimeout());
+        show(new RatingScreen(this::answer, this::rateLater, this::showAttract), timings.idleTimeout());
     }
 
     private void chooseSphere() {
@@ -201,6 +201,19 @@ public class KioskView extends Main {
                 screen.update(status);
             }
         })), clock.instant().plusSeconds(3), java.time.Duration.ofSeconds(3));
+    }
+
+    /** A one-time link for the customer's phone; nothing personal is in it, only a random code. */
+    private void rateLater() {
+        UI ui = UI.getCurrent();
+        UUID visit = current == null ? null : current.visitId();
+        String language = ui.getLocale().getLanguage();
+        show(new ReadingScreen(), null);
+        Thread.startVirtualThread(() -> {
+            var link = store.phoneSurvey(visit, language);
+            ui.access(() -> link.ifPresentOrElse(url -> show(new PhoneSurveyScreen(url, this::showAttract), timings.idleTimeout()),
+                    () -> showMessage("message.noSurvey")));
+        });
     }
 
     private void continueAnonymously() {

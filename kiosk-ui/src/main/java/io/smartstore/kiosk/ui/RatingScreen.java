@@ -10,7 +10,7 @@ import java.util.function.IntConsumer;
 /** The NPS question: eleven large buttons, 0 to 10, none chosen in advance. */
 class RatingScreen extends Div {
 
-    RatingScreen(IntConsumer answer, Runnable cancel) {
+    RatingScreen(IntConsumer answer, Runnable later, Runnable cancel) {
         setId("rating-screen");
         addClassNames("screen", "rating");
         H1 question = new H1(getTranslation("rating.question"));
@@ -31,6 +31,11 @@ class RatingScreen extends Div {
         Button skip = new Button(getTranslation("action.notNow"), e -> cancel.run());
         skip.setId("skip-rating");
         skip.addClassName("secondary-action");
-        add(question, scale, ends, skip);
+        Button phone = new Button(getTranslation("action.later"), com.vaadin.flow.component.icon.VaadinIcon.MOBILE.create(), e -> later.run());
+        phone.setId("rate-later");
+        phone.addClassName("secondary-action");
+        Div actions = new Div(phone, skip);
+        actions.addClassName("actions");
+        add(question, scale, ends, actions);
     }
 }

@@ -34,7 +34,7 @@ class SecurityConfig {
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/api/v1/queue/next").hasAnyRole(Roles.ADVISER, Roles.MANAGER)
                         .requestMatchers("/api/v1/identifications", "/api/v1/sessions", "/api/v1/feedback",
-                                "/api/v1/queue/**", "/api/v1/queue").hasRole(Roles.KIOSK)
+                                "/api/v1/queue/**", "/api/v1/queue", "/api/v1/surveys").hasRole(Roles.KIOSK)
                         .requestMatchers("/api/v1/admin/**").hasRole(Roles.ADMIN)
                         .requestMatchers("/api/v1/scores/**").hasAnyRole(Roles.MANAGER, Roles.ADMIN)
                         .anyRequest().hasAnyRole(Roles.ADMIN, Roles.MANAGER))

@@ -1,0 +1,77 @@
+package io.smartstore.store.feedback;
+
+import io.smartstore.protocol.token.DeviceTokens;
+import io.smartstore.protocol.wire.FeedbackBatch;
+import io.smartstore.protocol.wire.FeedbackResponse;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * "Rate later on your phone": a one-time link the kiosk shows as a QR code. The link
+ * works once, for a day; its answer is stored like a kiosk's, in the same transaction that
+ * spends the link.
+ */
+@Service
+public class PhoneSurveys {
+
+    static final Duration VALID_FOR = Duration.ofDays(1);
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final FeedbackIngest ingest;
+    private final String publicUrl;
+
+    PhoneSurveys(JdbcClient jdbc, Clock clock, FeedbackIngest ingest,
+                 @Value("${smartstore.store.public-url:http://localhost:8081}") String publicUrl) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.ingest = ingest;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    }
+
+    public Link create(UUID visitId, String language) {
+        String code = DeviceTokens.newToken();
+        jdbc.sql("INSERT INTO PHONE_SURVEY (CODE, VISIT_ID, LANGUAGE, EXPIRES_AT) VALUES (?, ?, ?, ?)")
+                .params(code, visitId, language, now().plus(VALID_FOR)).update();
+        return new Link(publicUrl + "/survey/" + code, now().plus(VALID_FOR).toInstant());
+    }
+
+    /** Whether this link can still be answered. */
+    public Optional<String> open(String code) {
+        return jdbc.sql("SELECT LANGUAGE FROM PHONE_SURVEY WHERE CODE = ? AND USED_AT IS NULL AND EXPIRES_AT > ?")
+                .params(code, now()).query((rs, i) -> Optional.ofNullable(rs.getString(1)).orElse("en")).optional();
+    }
+
+    /** Stores the answer and spends the link; false when the link was used or has expired. */
+    @Transactional
+    public boolean answer(String code, int score) {
+        record Survey(UUID visitId, String language) {
+        }
+        Optional<Survey> survey = jdbc.sql("SELECT VISIT_ID, LANGUAGE FROM PHONE_SURVEY WHERE CODE = ? AND USED_AT IS NULL AND EXPIRES_AT > ? FOR UPDATE")
+                .params(code, now()).query(Survey.class).optional();
+        if (survey.isEmpty()) {
+            return false;
+        }
+        jdbc.sql("UPDATE PHONE_SURVEY SET USED_AT = ? WHERE CODE = ?").params(now(), code).update();
+        ingest.store(new FeedbackBatch(List.of(new FeedbackResponse(UUID.randomUUID(), survey.get().visitId(), score, List.of(),
+                null, clock.instant(), survey.get().language()))), "phone");
+        return true;
+    }
+
+    private OffsetDateTime now() {
+        return clock.instant().atOffset(ZoneOffset.UTC);
+    }
+
+    /** Where the customer's phone goes, and until when. */
+    public record Link(String url, java.time.Instant expiresAt) {
+    }
+}

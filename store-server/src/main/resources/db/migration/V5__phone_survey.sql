@@ -1,0 +1,8 @@
+-- "rate later on your phone": one link, one answer, for a day
+CREATE TABLE PHONE_SURVEY (
+    CODE       VARCHAR(64) PRIMARY KEY,
+    VISIT_ID   UUID,
+    LANGUAGE   VARCHAR(16),
+    EXPIRES_AT TIMESTAMP WITH TIME ZONE NOT NULL,
+    USED_AT    TIMESTAMP WITH TIME ZONE
+);
