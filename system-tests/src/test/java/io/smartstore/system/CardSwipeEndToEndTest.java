@@ -94,6 +94,7 @@ class CardSwipeEndToEndTest {
                 "smartstore.kiosk.camera.device=" + camera,
                 "smartstore.kiosk.camera.frames-per-second=5",
                 "smartstore.kiosk.idle-timeout=8s",
+                "smartstore.kiosk.service-pin=1357",
                 "smartstore.relay.interval=1s"));
         kiosk.awaitHealthy(Duration.ofSeconds(90));
 
@@ -175,6 +176,7 @@ class CardSwipeEndToEndTest {
         new Actions(browser).sendKeys("SS1.not-a-real-token-0123456789" + Keys.ENTER).perform();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("message-screen")));
         assertThat(browser.findElement(By.id("message-screen")).getText()).contains("We couldn't sign you in");
+        screenshot("kiosk-message");
     }
 
     @Test
@@ -213,6 +215,7 @@ class CardSwipeEndToEndTest {
         wait.until(ExpectedConditions.elementToBeClickable(By.id("rate-later"))).click();
         WebElement code = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("phone-survey-code")));
         Thread.sleep(300); // let the image paint before the "phone" looks at it
+        screenshot("kiosk-phone-survey");
 
         // the phone's camera: the QR code as the screen shows it, read by ZXing
         var picture = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(code.getScreenshotAs(OutputType.BYTES)));
@@ -228,6 +231,41 @@ class CardSwipeEndToEndTest {
 
         browser.get(onThePhone);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "already been used"));
+    }
+
+    @Test
+    void theJourneyCanBeDoneWithTheKeyboardAlone() {
+        attractScreen();
+        pressTabUntilFocused("continue-anonymously").sendKeys(Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(By.id("rating-screen")));
+        pressTabUntilFocused("score-9").sendKeys(Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(By.id("reasons-screen")));
+        pressTabUntilFocused("send-feedback").sendKeys(Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(By.id("thank-you-screen")));
+    }
+
+    /** Tabs through the page, as a keyboard user does, until the element is focused (at most 60 presses). */
+    private static WebElement pressTabUntilFocused(String id) {
+        for (int i = 0; i < 60; i++) {
+            WebElement focused = browser.switchTo().activeElement();
+            if (id.equals(focused.getAttribute("id"))) {
+                return focused;
+            }
+            new Actions(browser).sendKeys(Keys.TAB).perform();
+        }
+        throw new AssertionError(id + " cannot be reached with the Tab key");
+    }
+
+    @Test
+    void staffSeeEachReaderOnTheServiceScreen() {
+        browser.get(kiosk.url() + "/service");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#service-pin input"))).sendKeys("1357" + Keys.ENTER);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reader-card-reader")));
+        assertThat(browser.findElement(By.id("reader-card-reader")).getText()).contains("connected");
+        assertThat(browser.findElement(By.id("reader-scanner")).getText()).contains("connected");
+        assertThat(browser.findElement(By.id("outbox-backlog")).getText()).contains("waiting");
+        screenshot("kiosk-service");
     }
 
     @Test
@@ -259,7 +297,9 @@ class CardSwipeEndToEndTest {
     void aCustomerAsksForAnAdviserAndSeesTheirTurnCome() throws Exception {
         WebDriverWait wait = attractScreen();
         browser.findElement(By.id("talk-to-adviser")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("sphere-home"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("sphere-home")));
+        screenshot("kiosk-sphere-choice");
+        browser.findElement(By.id("sphere-home")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ticket-number")));
         String ticket = browser.findElement(By.id("ticket-number")).getText();
         assertThat(ticket).matches("H-\\d{3}");
@@ -293,6 +333,7 @@ class CardSwipeEndToEndTest {
         scanner.send(token + "\r");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("greeting"), "Bonjour Camille"));
         browser.findElement(By.id("done")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("attract-screen"))); // the next person, in the kiosk's language
 
         scanner.send(token + "\r"); // the same code again: a screenshot, a copy
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("message-screen")));
