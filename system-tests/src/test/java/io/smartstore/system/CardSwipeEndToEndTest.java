@@ -234,7 +234,7 @@ class CardSwipeEndToEndTest {
     }
 
     @Test
-    void theJourneyCanBeDoneWithTheKeyboardAlone() {
+    void theJourneyCanBeDoneWithTheKeyboardAlone() throws Exception {
         attractScreen();
         pressTabUntilFocused("continue-anonymously").sendKeys(Keys.ENTER);
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(By.id("rating-screen")));
@@ -257,7 +257,7 @@ class CardSwipeEndToEndTest {
     }
 
     @Test
-    void staffSeeEachReaderOnTheServiceScreen() {
+    void staffSeeEachReaderOnTheServiceScreen() throws Exception {
         browser.get(kiosk.url() + "/service");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#service-pin input"))).sendKeys("1357" + Keys.ENTER);
