@@ -206,6 +206,43 @@ class KioskJourneyTest {
         assertThat(_find(KioskView.class).getFirst().getElement().getAttribute("dir")).isEqualTo("ltr");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "unknown_customer|We don't recognise this card",
+            "card_not_accepted|This looks like a bank card",
+            "invalid_credential|We couldn't read your card",
+            "token_expired|This app code has expired",
+            "token_replayed|This app code was already used",
+            "token_invalid|This is not a code from our app",
+            "http_500|Please try again, or continue without signing in",
+    })
+    void everyRefusalIsAPlainMessageWithAWayForward(String code, String message) {
+        when(store.identify(any(), any())).thenReturn(new RecognitionResult.Refused(code));
+        reader.swipe("6280001000000014");
+        awaitScreen("message-screen");
+        assertThat(screenText()).contains(message).contains("Try again").contains("Continue without signing in");
+    }
+
+    @Test
+    void aCustomerCanRateLaterOnTheirPhone() {
+        when(store.phoneSurvey(any(), any())).thenReturn(java.util.Optional.of("https://store.example/survey/abc123"));
+        _click(_find(Button.class, spec -> spec.withId("continue-anonymously")).getFirst());
+        _click(_find(Button.class, spec -> spec.withId("rate-later")).getFirst());
+        awaitScreen("phone-survey-screen");
+        var code = _find(com.vaadin.flow.component.html.Image.class, spec -> spec.withId("phone-survey-code")).getFirst();
+        assertThat(code.getSrc()).startsWith("data:image/svg+xml;base64,");
+        assertThat(screenText()).contains("Scan this code with your phone's camera");
+    }
+
+    @Test
+    void withoutItsStoreThereIsNoPhoneLinkAndTheKioskSaysSo() {
+        when(store.phoneSurvey(any(), any())).thenReturn(java.util.Optional.empty());
+        _click(_find(Button.class, spec -> spec.withId("continue-anonymously")).getFirst());
+        _click(_find(Button.class, spec -> spec.withId("rate-later")).getFirst());
+        awaitScreen("message-screen");
+        assertThat(screenText()).contains("We can't make a phone link right now");
+    }
+
     @Test
     void aLowScoreAsksWhatWentWrong() {
         _click(_find(Button.class, spec -> spec.withId("continue-anonymously")).getFirst());

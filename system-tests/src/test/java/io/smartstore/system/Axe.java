@@ -29,6 +29,17 @@ final class Axe {
         return (List<String>) result;
     }
 
+    /** Buttons smaller than 44 × 44 CSS pixels (WCAG 2.2's comfortable target; axe-core 4.6 predates its rule). */
+    @SuppressWarnings("unchecked")
+    static List<String> smallTargets(WebDriver browser) {
+        return (List<String>) ((JavascriptExecutor) browser).executeScript("""
+                return [...document.querySelectorAll('vaadin-button')]
+                  .filter(b => b.offsetParent !== null)
+                  .map(b => ({text: b.textContent.trim() || b.id, r: b.getBoundingClientRect()}))
+                  .filter(t => t.r.width < 44 || t.r.height < 44)
+                  .map(t => t.text + ' ' + Math.round(t.r.width) + 'x' + Math.round(t.r.height));""");
+    }
+
     private static String load() {
         try (InputStream in = Axe.class.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
             if (in == null) {
