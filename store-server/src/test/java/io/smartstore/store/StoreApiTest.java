@@ -73,6 +73,21 @@ class StoreApiTest {
     }
 
     @Test
+    void customersComeAsCsvTooAndBadRowsAreRefusedOneByOne() {
+        String csv = """
+                ref,firstName,language,segment,cards,nfcUids
+                C-20,Inès,fr,PRO,6280001000000063;6280001000000071,04:A2:00:20:00
+                C-21,,fr,PRO,,
+                C-22,Omar,ar,CONSUMER,1234,
+                """;
+        HttpResponse<String> report = api.asStaff("admin", "admin-test", "POST", "/api/v1/admin/customers", "text/csv", csv);
+        assertThat(report.statusCode()).isEqualTo(200);
+        assertThat(report.body()).contains("\"imported\":1").contains("firstName is required").contains("check digit");
+        assertThat(identify("CARD", "6280001000000071").body()).contains("\"firstName\":\"Inès\"");
+        assertThat(identify("NFC", "04A2002000").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void markupAndSqlInNamesAreStoredVerbatim() {
         String sneaky = "{\"ref\":\"C-9\",\"firstName\":\"<b>Zo\u00e9</b>'); DROP TABLE CUSTOMER;--\",\"cards\":[\"6280001000000030\"]}";
         assertThat(api.asStaff("admin", "admin-test", "POST", "/api/v1/admin/customers", "application/x-ndjson", sneaky).body())

@@ -49,6 +49,59 @@ public class CustomerImport {
         return new ImportReport(imported, rejected);
     }
 
+    /**
+     * The CSV form: a header row, then {@code ref,firstName,language,segment,cards,nfcUids}
+     * with several cards or UIDs separated by {@code ;} in their cell. CSV carries no
+     * history: re-importing a customer from CSV replaces it without history.
+     */
+    public ImportReport importCsv(java.io.Reader csv) throws IOException {
+        int imported = 0;
+        List<ImportReport.Rejected> rejected = new ArrayList<>();
+        var mapper = new tools.jackson.dataformat.csv.CsvMapper();
+        var schema = tools.jackson.dataformat.csv.CsvSchema.emptySchema().withHeader();
+        try (tools.jackson.databind.MappingIterator<java.util.Map<String, String>> rows =
+                     mapper.readerForMapOf(String.class).with(schema).readValues(csv)) {
+            while (rows.hasNextValue()) {
+                int number = rows.currentLocation().getLineNr();
+                String problem;
+                try {
+                    problem = importRow(rows.nextValue());
+                } catch (JacksonException e) {
+                    problem = "not a CSV row of the expected columns";
+                }
+                if (problem == null) {
+                    imported++;
+                } else {
+                    rejected.add(new ImportReport.Rejected(number, problem));
+                }
+            }
+        } catch (JacksonException e) {
+            rejected.add(new ImportReport.Rejected(0, "not CSV with a header row"));
+        }
+        log.info("customer CSV import: {} imported, {} rejected", imported, rejected.size());
+        return new ImportReport(imported, rejected);
+    }
+
+    private String importRow(java.util.Map<String, String> row) {
+        CustomerLine line = new CustomerLine(blankToNull(row.get("ref")), blankToNull(row.get("firstName")),
+                blankToNull(row.get("language")), blankToNull(row.get("segment")), cells(row.get("cards")), cells(row.get("nfcUids")), List.of());
+        List<String> problems = line.problems();
+        if (!problems.isEmpty()) {
+            return String.join("; ", problems);
+        }
+        customers.replace(line);
+        return null;
+    }
+
+    private static List<String> cells(String value) {
+        return value == null || value.isBlank() ? List.of()
+                : java.util.Arrays.stream(value.split(";")).map(String::strip).filter(v -> !v.isEmpty()).toList();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
     private String importLine(String text) {
         if (text.length() > MAX_LINE_LENGTH) {
             return "line longer than " + MAX_LINE_LENGTH + " characters";
