@@ -12,6 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.UUID;
 
@@ -37,8 +39,9 @@ public class ResponseIngest {
     public BatchReceipt store(ScoredResponseBatch batch) {
         List<UUID> accepted = new ArrayList<>();
         List<UUID> duplicates = new ArrayList<>();
+        Set<UUID> known = alreadyReceived(batch.responses());
         for (ScoredResponse response : batch.responses()) {
-            if (alreadyReceived(response.id())) {
+            if (known.contains(response.id())) {
                 duplicates.add(response.id());
                 continue;
             }
@@ -56,7 +59,9 @@ public class ResponseIngest {
         return new BatchReceipt(accepted, duplicates);
     }
 
-    private boolean alreadyReceived(UUID id) {
-        return jdbc.sql("SELECT COUNT(*) FROM RESPONSE WHERE ID = ?").param(id).query(Integer.class).single() > 0;
+    private Set<UUID> alreadyReceived(List<ScoredResponse> responses) {
+        List<UUID> ids = responses.stream().map(ScoredResponse::id).toList();
+        return ids.isEmpty() ? Set.of()
+                : new HashSet<>(jdbc.sql("SELECT ID FROM RESPONSE WHERE ID IN (:ids)").param("ids", ids).query(UUID.class).list());
     }
 }

@@ -54,11 +54,7 @@ final class SerialConnection<T> {
             }
             failures = 0;
             nextAttemptNanos = 0;
-            try {
-                connect();
-            } catch (PortBusyException busy) {
-                throw busy;
-            }
+            connect();
             watchdog = Executors.newSingleThreadScheduledExecutor(runnable -> {
                 Thread thread = new Thread(runnable, name + "-watchdog");
                 thread.setDaemon(true);

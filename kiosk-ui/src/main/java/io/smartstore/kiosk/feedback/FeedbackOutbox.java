@@ -54,8 +54,10 @@ public class FeedbackOutbox {
     }
 
     void markSent(List<UUID> ids) {
-        OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
-        ids.forEach(id -> jdbc.sql("UPDATE OUTBOX SET SENT_AT = ? WHERE ID = ?").params(now, id).update());
+        if (!ids.isEmpty()) {
+            jdbc.sql("UPDATE OUTBOX SET SENT_AT = :now WHERE ID IN (:ids)")
+                    .param("now", clock.instant().atOffset(ZoneOffset.UTC)).param("ids", ids).update();
+        }
     }
 
     void markRefused(UUID id, String reason) {

@@ -59,8 +59,7 @@ class OutboxRelay {
     private boolean send(List<FeedbackResponse> pending) {
         try {
             BatchReceipt receipt = store.sendFeedback(new FeedbackBatch(pending));
-            outbox.markSent(receipt.accepted());
-            outbox.markSent(receipt.duplicates());
+            outbox.markSent(java.util.stream.Stream.concat(receipt.accepted().stream(), receipt.duplicates().stream()).toList());
             return true;
         } catch (HttpClientErrorException.BadRequest refused) {
             setAsideInvalid(pending, refused);

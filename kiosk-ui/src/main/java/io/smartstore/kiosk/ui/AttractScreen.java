@@ -12,13 +12,15 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 class AttractScreen extends Div {
 
     /** The languages offered, by name in their own language (flags are not languages). */
-    static final java.util.Map<String, String> LANGUAGES = new java.util.LinkedHashMap<>(java.util.Map.of());
+    static final java.util.SequencedMap<String, String> LANGUAGES = languages();
 
-    static {
-        LANGUAGES.put("en", "English");
-        LANGUAGES.put("fr", "Français");
-        LANGUAGES.put("es", "Español");
-        LANGUAGES.put("ar", "العربية");
+    private static java.util.SequencedMap<String, String> languages() {
+        java.util.SequencedMap<String, String> languages = new java.util.LinkedHashMap<>();
+        languages.put("en", "English");
+        languages.put("fr", "Français");
+        languages.put("es", "Español");
+        languages.put("ar", "العربية");
+        return java.util.Collections.unmodifiableSequencedMap(languages);
     }
 
     AttractScreen(Runnable continueAnonymously, Runnable talkToAnAdviser, java.util.function.Consumer<String> language,

@@ -64,12 +64,9 @@ public class FeedbackIngest {
     }
 
     private Set<UUID> alreadyReceived(List<FeedbackResponse> responses) {
-        Set<UUID> known = new HashSet<>();
-        for (FeedbackResponse response : responses) {
-            jdbc.sql("SELECT ID FROM FEEDBACK WHERE ID = ?").param(response.id()).query(UUID.class).optional()
-                    .ifPresent(known::add);
-        }
-        return known;
+        List<UUID> ids = responses.stream().map(FeedbackResponse::id).toList();
+        return ids.isEmpty() ? Set.of()
+                : new HashSet<>(jdbc.sql("SELECT ID FROM FEEDBACK WHERE ID IN (:ids)").param("ids", ids).query(UUID.class).list());
     }
 
     private void insert(FeedbackResponse response, String kioskId) {

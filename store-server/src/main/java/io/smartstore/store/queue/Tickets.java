@@ -59,7 +59,7 @@ public class Tickets {
                     }
                     int ahead = jdbc.sql("SELECT COUNT(*) FROM TICKET WHERE STATUS = 'WAITING' AND LOCAL_DATE = ? AND CREATED_AT < ?")
                             .params(today(), row.createdAt()).query(Integer.class).single();
-                    return new TicketStatus(row.id(), "WAITING", ahead + 1, estimator.estimate(ahead, serviceTimesToday()), null, null);
+                    return new TicketStatus(row.id(), "WAITING", ahead + 1, estimator.estimate(ahead, intervalsBetweenCallsToday()), null, null);
                 });
     }
 
@@ -74,14 +74,9 @@ public class Tickets {
     }
 
     /** The times between today's consecutive calls: how often an adviser became free. */
-    private List<Duration> serviceTimesToday() {
-        return jdbc.sql("SELECT CREATED_AT, CALLED_AT FROM TICKET WHERE LOCAL_DATE = ? AND CALLED_AT IS NOT NULL ORDER BY CALLED_AT")
-                .param(today()).query((rs, i) -> rs.getObject("CALLED_AT", OffsetDateTime.class)).list()
-                .stream().collect(java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.toList(), Tickets::gaps));
-    }
-
-    /** The gaps between consecutive calls: how often an adviser became free. */
-    private static List<Duration> gaps(List<OffsetDateTime> calls) {
+    private List<Duration> intervalsBetweenCallsToday() {
+        List<OffsetDateTime> calls = jdbc.sql("SELECT CALLED_AT FROM TICKET WHERE LOCAL_DATE = ? AND CALLED_AT IS NOT NULL ORDER BY CALLED_AT")
+                .param(today()).query((rs, i) -> rs.getObject("CALLED_AT", OffsetDateTime.class)).list();
         List<Duration> gaps = new java.util.ArrayList<>();
         for (int i = 1; i < calls.size(); i++) {
             gaps.add(Duration.between(calls.get(i - 1), calls.get(i)));

@@ -94,11 +94,10 @@ class CentralRelay {
     }
 
     private void markSent(BatchReceipt receipt) {
-        var now = clock.instant().atOffset(ZoneOffset.UTC);
-        for (List<UUID> ids : List.of(receipt.accepted(), receipt.duplicates())) {
-            for (UUID id : ids) {
-                jdbc.sql("UPDATE FEEDBACK SET FORWARDED_AT = ? WHERE ID = ?").params(now, id).update();
-            }
+        List<UUID> ids = java.util.stream.Stream.concat(receipt.accepted().stream(), receipt.duplicates().stream()).toList();
+        if (!ids.isEmpty()) {
+            jdbc.sql("UPDATE FEEDBACK SET FORWARDED_AT = :now WHERE ID IN (:ids)")
+                    .param("now", clock.instant().atOffset(ZoneOffset.UTC)).param("ids", ids).update();
         }
     }
 }
