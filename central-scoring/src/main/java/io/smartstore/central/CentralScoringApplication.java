@@ -6,12 +6,21 @@ import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import io.smartstore.support.SupportConfiguration;
+import io.smartstore.support.TokenSettings;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import io.smartstore.support.staff.EnableStaffPages;
 
 import java.time.Clock;
 
 /** Headquarters' scoring service: every store's answers, NPS by country and segment weighted by customers. */
 @SpringBootApplication
+@Import(SupportConfiguration.class)
+@EnableConfigurationProperties(TokenSettings.class)
+@EnableStaffPages
 @StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("styles/staff.css")
 @StyleSheet("styles/central.css")
 public class CentralScoringApplication implements AppShellConfigurator {
 

@@ -1,5 +1,7 @@
 package io.smartstore.kiosk;
 
+import io.smartstore.devices.nfc.UidFormat;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.time.Duration;
@@ -38,14 +40,16 @@ public record KioskSettings(Store store, Kiosk kiosk, Map<String, Sphere> sphere
 
     /**
      * A serial reader; no port means the reader is absent. {@code protocol} chooses an NFC
-     * reader's frames (EM4100 or TEXT); prefix, suffix, AIM identifier and charset frame a scanner's scans.
+     * reader's frames (EM4100 or TEXT) and {@code uidFormat} how a TEXT reader prints a UID
+     * (HEX, HEX_REVERSED, DECIMAL); prefix, suffix, AIM identifier and charset frame a scanner's scans.
      */
     public record Reader(String port, Integer baud, String protocol, String prefix, String suffix, boolean aimIdentifier,
-                         String charset) {
-        static final Reader ABSENT = new Reader(null, 9600, null, null, null, false, null);
+                         String charset, UidFormat uidFormat) {
+        static final Reader ABSENT = new Reader(null, 9600, null, null, null, false, null, UidFormat.HEX);
 
         public Reader {
             baud = baud == null ? 9600 : baud;
+            uidFormat = uidFormat == null ? UidFormat.HEX : uidFormat;
         }
 
         public boolean present() {

@@ -16,6 +16,8 @@ import io.smartstore.protocol.wire.BatchReceipt;
 import io.smartstore.protocol.wire.CredentialMethod;
 import io.smartstore.protocol.wire.Identification;
 import io.smartstore.protocol.wire.QueueTicket;
+import io.smartstore.protocol.wire.ProblemCode;
+import io.smartstore.protocol.wire.FeedbackResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,6 +38,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.when;
 
 /**
@@ -56,6 +59,8 @@ class KioskJourneyTest {
     FakeCardReader reader;
     @Autowired
     FeedbackOutbox outbox;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
     @MockitoBean
     StoreClient store;
 
@@ -91,7 +96,7 @@ class KioskJourneyTest {
 
     @Test
     void aBankCardIsRefusedInPlainWords() {
-        when(store.identify(CredentialMethod.CARD, "4111111111111111")).thenReturn(new RecognitionResult.Refused("card_not_accepted"));
+        when(store.identify(eq(CredentialMethod.CARD), eq("4111111111111111"), any())).thenReturn(new RecognitionResult.Refused(ProblemCode.CARD_NOT_ACCEPTED));
         reader.swipe("4111111111111111");
 
         awaitScreen("message-screen");
@@ -100,7 +105,7 @@ class KioskJourneyTest {
 
     @Test
     void withoutItsStoreTheKioskSaysSoAndOffersTheAnonymousPath() {
-        when(store.identify(any(), any())).thenReturn(new RecognitionResult.StoreUnreachable());
+        when(store.identify(any(), any(), any())).thenReturn(new RecognitionResult.StoreUnreachable());
         reader.swipe("6280001000000014");
 
         awaitScreen("message-screen");
@@ -110,7 +115,17 @@ class KioskJourneyTest {
     }
 
     @Test
-    void aCardThatReadsBadlyAsksForAnotherSwipe() {
+    void aSwipeTheReaderCouldNotReadAsksForAnother() {
+        reader.send("%E?;E?\r\n");
+        awaitScreen("message-screen");
+        assertThat(screenText()).contains("We couldn't read your card");
+    }
+
+    @Test
+    void aCardWhoseNumberTheStoreRefusesAsksForAnotherSwipe() {
+        // the driver reports the number whatever its check digit; the store's programme decides
+        when(store.identify(eq(CredentialMethod.CARD), eq("6280001000000015"), any()))
+                .thenReturn(new RecognitionResult.Refused(ProblemCode.INVALID_CREDENTIAL));
         reader.swipe("6280001000000015");
 
         awaitScreen("message-screen");
@@ -118,9 +133,8 @@ class KioskJourneyTest {
     }
 
     @Test
-    void theAnswerIsInTheOutboxBeforeThankYouAndTheKioskResetsAfter() {
+    void theScoreIsKeptWhenTappedAndTheReasonsCompleteItBeforeThankYou() {
         recognise("6280001000000014", camille());
-        long before = outbox.backlog().count();
         reader.swipe("6280001000000014");
         awaitScreen("personal-screen");
 
@@ -128,7 +142,10 @@ class KioskJourneyTest {
         assertThat(_find(Button.class, spec -> spec.withClasses("score"))).hasSize(11);
         _click(_find(Button.class, spec -> spec.withId("score-9")).getFirst());
         assertThat(screenText()).contains("What did you like?").contains("Friendly staff").doesNotContain("Waiting time");
-        assertThat(outbox.backlog().count()).isEqualTo(before); // nothing saved before the customer sends
+        FeedbackResponse kept = answerOfVisit();
+        assertThat(kept.score()).isEqualTo(9);
+        assertThat(outbox.pending(500)).as("open while the customer may still add reasons").noneMatch(r -> r.id().equals(kept.id()));
+
         _click(_find(Button.class, spec -> spec.withId("reason-friendly_staff")).getFirst());
         for (String key : new String[]{"m", "e", "r", "c", "i"}) {
             _click(_find(Button.class, spec -> spec.withText(key).withClasses("key")).getFirst());
@@ -137,9 +154,18 @@ class KioskJourneyTest {
         _click(_find(Button.class, spec -> spec.withId("send-feedback")).getFirst());
 
         assertThat(_find(Component.class, spec -> spec.withId("thank-you-screen"))).hasSize(1);
-        assertThat(outbox.backlog().count()).isEqualTo(before + 1);
+        FeedbackResponse sent = outbox.pending(500).stream().filter(r -> r.id().equals(kept.id())).findFirst().orElseThrow();
+        assertThat(sent.score()).isEqualTo(9);
+        assertThat(sent.reasons()).containsExactly("FRIENDLY_STAFF");
+        assertThat(sent.comment()).isEqualTo("merci");
         awaitScreen("attract-screen");
         assertThat(screenText()).doesNotContain("Hello Camille").doesNotContain("Fibre");
+    }
+
+    private FeedbackResponse answerOfVisit() {
+        return jdbc.sql("SELECT ID, SCORE FROM OUTBOX WHERE VISIT_ID = ? ORDER BY ANSWERED_AT DESC FETCH FIRST 1 ROWS ONLY").param(VISIT)
+                .query((rs, i) -> FeedbackResponse.atKiosk(rs.getObject("ID", UUID.class), VISIT, rs.getInt("SCORE"), List.of(), null,
+                        java.time.Instant.now(), null)).single();
     }
 
     @Test
@@ -217,7 +243,7 @@ class KioskJourneyTest {
             "http_500|Please try again, or continue without signing in",
     })
     void everyRefusalIsAPlainMessageWithAWayForward(String code, String message) {
-        when(store.identify(any(), any())).thenReturn(new RecognitionResult.Refused(code));
+        when(store.identify(any(), any(), any())).thenReturn(new RecognitionResult.Refused(ProblemCode.of(code).orElse(ProblemCode.INTERNAL_ERROR)));
         reader.swipe("6280001000000014");
         awaitScreen("message-screen");
         assertThat(screenText()).contains(message).contains("Try again").contains("Continue without signing in");
@@ -225,7 +251,7 @@ class KioskJourneyTest {
 
     @Test
     void aCustomerCanRateLaterOnTheirPhone() {
-        when(store.phoneSurvey(any(), any())).thenReturn(java.util.Optional.of("https://store.example/survey/abc123"));
+        when(store.phoneSurvey(any(), any(), any())).thenReturn(java.util.Optional.of("https://store.example/survey/abc123"));
         _click(_find(Button.class, spec -> spec.withId("continue-anonymously")).getFirst());
         _click(_find(Button.class, spec -> spec.withId("rate-later")).getFirst());
         awaitScreen("phone-survey-screen");
@@ -236,7 +262,7 @@ class KioskJourneyTest {
 
     @Test
     void withoutItsStoreThereIsNoPhoneLinkAndTheKioskSaysSo() {
-        when(store.phoneSurvey(any(), any())).thenReturn(java.util.Optional.empty());
+        when(store.phoneSurvey(any(), any(), any())).thenReturn(java.util.Optional.empty());
         _click(_find(Button.class, spec -> spec.withId("continue-anonymously")).getFirst());
         _click(_find(Button.class, spec -> spec.withId("rate-later")).getFirst());
         awaitScreen("message-screen");
@@ -281,7 +307,7 @@ class KioskJourneyTest {
     }
 
     private void recognise(String card, Identification identification) {
-        when(store.identify(CredentialMethod.CARD, card)).thenReturn(new RecognitionResult.Recognised(identification));
+        when(store.identify(eq(CredentialMethod.CARD), eq(card), any())).thenReturn(new RecognitionResult.Recognised(identification));
     }
 
     private static Identification camille() {

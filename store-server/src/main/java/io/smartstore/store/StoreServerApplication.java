@@ -7,6 +7,11 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import io.smartstore.support.SupportConfiguration;
+import io.smartstore.support.TokenSettings;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import io.smartstore.support.staff.EnableStaffPages;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 import java.time.Clock;
@@ -15,7 +20,11 @@ import java.time.Clock;
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @EnableScheduling
+@Import(SupportConfiguration.class)
+@EnableConfigurationProperties(TokenSettings.class)
+@EnableStaffPages
 @StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("styles/staff.css")
 @StyleSheet("styles/store.css")
 public class StoreServerApplication implements AppShellConfigurator {
 

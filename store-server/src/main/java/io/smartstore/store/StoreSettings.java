@@ -18,20 +18,32 @@ public record StoreSettings(Store store, Cards cards) {
 
     public StoreSettings {
         if (store == null) {
-            store = new Store("STORE-1", "FR", ZoneId.of("Europe/Paris"));
+            store = new Store("STORE-1", "FR", ZoneId.of("Europe/Paris"), null);
         }
         if (cards == null) {
-            cards = new Cards(List.of(), null, false);
+            cards = new Cards(List.of(), null, false, null);
         }
     }
 
-    public record Store(String id, String country, ZoneId zone) {
+    /** {@code publicUrl}: the address customers' phones reach this store at, for the survey links (default {@code http://localhost:8081}). */
+    public record Store(String id, String country, ZoneId zone, String publicUrl) {
+        public Store {
+            publicUrl = publicUrl == null || publicUrl.isBlank() ? "http://localhost:8081"
+                    : publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        }
     }
 
-    /** {@code nfcFullDetails}: show NFC-recognised customers their full history (default: greeting and spheres only). */
-    public record Cards(List<String> loyaltyPrefixes, String hashSecret, boolean nfcFullDetails) {
+    /**
+     * {@code nfcFullDetails}: show NFC-recognised customers their full history (default: greeting
+     * and spheres only); {@code checkDigit}: whether the programme's card numbers carry a Luhn digit.
+     */
+    public record Cards(List<String> loyaltyPrefixes, String hashSecret, boolean nfcFullDetails, CheckDigit checkDigit) {
         public Cards {
             loyaltyPrefixes = loyaltyPrefixes == null ? List.of() : List.copyOf(loyaltyPrefixes);
+            checkDigit = checkDigit == null ? CheckDigit.LUHN : checkDigit;
         }
     }
+
+    /** {@code smartstore.cards.check-digit}: LUHN (default) or NONE (many loyalty and gift cards carry none). */
+    public enum CheckDigit { LUHN, NONE }
 }

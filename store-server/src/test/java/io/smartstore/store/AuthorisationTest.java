@@ -1,6 +1,6 @@
 package io.smartstore.store;
 
-import io.smartstore.store.security.StaffUsers;
+import io.smartstore.support.staff.StaffUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -38,6 +38,7 @@ class AuthorisationTest {
             "POST, /api/v1/sessions, admin",
             "POST, /api/v1/feedback, admin",
             "POST, /api/v1/queue, manager",
+            "GET, /api/v1/queue/H-001, manager",
             "POST, /api/v1/surveys, manager",
             "POST, /api/v1/queue/next, kiosk",
             "GET, /api/v1/scores/daily, adviser",

@@ -38,6 +38,15 @@ class ProductionProfileTest {
     }
 
     @Test
+    void aSettingOutOfRangeStopsTheStartAndIsNamed() {
+        assertThatThrownBy(() -> store("test").run("--server.port=0", database(), "--smartstore.misuse.max-per-minute=0").close())
+                .hasStackTraceContaining("smartstore.misuse")
+                .hasStackTraceContaining("maxPerMinute");
+        assertThatThrownBy(() -> store("test").run("--server.port=0", database(), "--smartstore.queue.advisers-on-duty=0").close())
+                .hasStackTraceContaining("smartstore.queue");
+    }
+
+    @Test
     void realSecretsStart() {
         try (var context = store("prod").run("--server.port=0", database(),
                 "--smartstore.cards.hash-secret=" + UUID.randomUUID(),

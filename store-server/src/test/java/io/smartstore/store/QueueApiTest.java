@@ -1,6 +1,6 @@
 package io.smartstore.store;
 
-import io.smartstore.store.security.StaffUsers;
+import io.smartstore.support.staff.StaffUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

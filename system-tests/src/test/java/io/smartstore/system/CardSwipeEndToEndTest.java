@@ -232,6 +232,9 @@ class CardSwipeEndToEndTest {
 
         browser.get(onThePhone);
         wait.until(ExpectedConditions.elementToBeClickable(By.id("phone-score-10"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("phone-reason-quick_service"))).click();
+        browser.findElement(By.cssSelector("#phone-comment textarea")).sendKeys("Très rapide");
+        browser.findElement(By.id("phone-send")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Thank you!"));
         await().atMost(Duration.ofSeconds(10)).until(() -> dailyResponses(today) == before + 1);
 
@@ -318,6 +321,56 @@ class CardSwipeEndToEndTest {
                     "{\"adviser\":\"Julie\",\"desk\":\"3\"}").body();
         } while (!called.contains(ticket) && called.contains("\"status\":\"CALLED\""));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("ticket-status"), "It's your turn: Julie"));
+    }
+
+    @Test
+    void aScoreTappedThenAbandonedOnTheReasonsScreenIsCountedOnceAtTheStoreAndAtCentral() throws Exception {
+        WebDriverWait wait = attractScreen();
+        String today = LocalDate.now(ZoneId.of("Europe/Paris")).toString();
+        await().atMost(Duration.ofSeconds(30)).until(() -> centralResponses(today) == dailyResponses(today)); // nothing in flight
+        int atStore = dailyResponses(today);
+        int atCentral = centralResponses(today);
+        browser.findElement(By.id("continue-anonymously")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("score-4"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reasons-screen")));
+        // the customer walks away: the idle timeout (8 s here) brings back the attract screen
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(By.id("attract-screen")));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> dailyResponses(today) == atStore + 1 && centralResponses(today) == atCentral + 1);
+        Thread.sleep(3000); // and not a second time once the relays have run again
+        assertThat(dailyResponses(today)).isEqualTo(atStore + 1);
+        assertThat(centralResponses(today)).isEqualTo(atCentral + 1);
+    }
+
+    @Test
+    void aCustomerTypingALongCommentIsNeverSentBackToTheStart() throws Exception {
+        WebDriverWait wait = attractScreen();
+        String today = LocalDate.now(ZoneId.of("Europe/Paris")).toString();
+        int before = dailyResponses(today);
+        browser.findElement(By.id("continue-anonymously")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("score-7"))).click();
+        WebElement comment = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#comment textarea")));
+        // 40 seconds of slow typing, five idle timeouts (8 s) long
+        String typed = "the wait was long but the advice was good";
+        long start = System.nanoTime();
+        for (char key : typed.toCharArray()) {
+            if (Duration.ofNanos(System.nanoTime() - start).toSeconds() >= 40) {
+                break;
+            }
+            comment.sendKeys(String.valueOf(key));
+            Thread.sleep(1000);
+        }
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofSeconds(40));
+        assertThat(browser.findElements(By.id("reasons-screen"))).as("still on the reasons screen").hasSize(1);
+        browser.findElement(By.id("send-feedback")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("thank-you-screen")));
+        await().atMost(Duration.ofSeconds(20)).until(() -> dailyResponses(today) == before + 1);
+    }
+
+    private static int centralResponses(String day) throws Exception {
+        var scores = tools.jackson.databind.json.JsonMapper.shared().readTree(Http.call("GET",
+                central.url() + "/api/v1/scores?from=" + day + "&to=" + day + "&country=FR", "admin", "central-admin", null, null).body());
+        return scores.path("countries").isEmpty() ? 0 : scores.path("countries").get(0).path("responses").asInt();
     }
 
     @Test

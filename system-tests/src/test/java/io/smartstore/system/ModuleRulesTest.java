@@ -24,7 +24,7 @@ class ModuleRulesTest {
 
     @BeforeAll
     static void importAllModules() {
-        List<Path> outputs = Stream.of("store-protocol", "device-drivers", "kiosk-ui", "store-server", "central-scoring")
+        List<Path> outputs = Stream.of("store-protocol", "device-drivers", "app-support", "kiosk-ui", "store-server", "central-scoring")
                 .map(module -> ROOT.resolve(module).resolve("target/classes")).toList();
         outputs.forEach(output -> assertThat(output).as("compiled classes of every module").isDirectory());
         classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPaths(outputs);
@@ -36,6 +36,21 @@ class ModuleRulesTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.io..", "java.nio.file..", "java.nio.channels..",
                         "java.net..", "java.sql..", "io.smartstore.devices..", "io.smartstore.kiosk..",
                         "io.smartstore.store..", "io.smartstore.central..")
+                .check(classes);
+    }
+
+    @Test
+    void theSupportModuleKnowsNoApp() {
+        noClasses().that().resideInAPackage("io.smartstore.support..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.smartstore.devices..", "io.smartstore.kiosk..",
+                        "io.smartstore.store..", "io.smartstore.central..")
+                .check(classes);
+    }
+
+    @Test
+    void theKioskJourneyIsPlainJava() {
+        noClasses().that().resideInAPackage("io.smartstore.kiosk.journey..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.vaadin..", "org.springframework..", "io.smartstore.kiosk.ui..")
                 .check(classes);
     }
 
@@ -59,6 +74,9 @@ class ModuleRulesTest {
     void appsNeverImportEachOther() {
         noClasses().that().resideInAPackage("io.smartstore.kiosk..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.smartstore.store..", "io.smartstore.central..")
+                .check(classes);
+        noClasses().that().resideInAPackage("io.smartstore.protocol..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.smartstore.support..")
                 .check(classes);
         noClasses().that().resideInAPackage("io.smartstore.store..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.smartstore.kiosk..", "io.smartstore.central..", "io.smartstore.devices..")

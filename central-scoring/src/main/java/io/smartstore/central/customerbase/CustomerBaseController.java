@@ -1,6 +1,7 @@
 package io.smartstore.central.customerbase;
 
-import io.smartstore.central.web.ApiProblem;
+import io.smartstore.protocol.wire.ProblemCode;
+import io.smartstore.support.problems.ApiProblem;
 import io.smartstore.protocol.wire.BatchValidation;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -41,7 +42,7 @@ class CustomerBaseController {
     }
 
     private static ApiProblem invalid(String title) {
-        return new ApiProblem(HttpStatus.BAD_REQUEST, "invalid_customer_base", title);
+        return new ApiProblem(HttpStatus.BAD_REQUEST, ProblemCode.INVALID_CUSTOMER_BASE, title);
     }
 
     record CountryCustomers(LocalDate asOf, Map<String, Long> segments) {

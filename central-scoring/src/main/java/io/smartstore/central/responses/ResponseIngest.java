@@ -10,16 +10,21 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
- * Stores a store's validated batch in one transaction and adds each new answer to its
- * score cell. An answer already received is a duplicate: acknowledged, counted once.
+ * Stores a store's validated batch in one transaction and counts each new answer into its
+ * score cell. An answer already received is a duplicate: acknowledged, counted once. An
+ * answer flagged as misuse is kept and never counted. Answers for the same store and visit
+ * count once: the latest {@code answeredAt} is the one in the cells.
  */
 @Service
 public class ResponseIngest {
@@ -45,18 +50,49 @@ public class ResponseIngest {
                 duplicates.add(response.id());
                 continue;
             }
+            boolean counted = !response.flaggedAsMisuse() && takesTheVisitsPlace(batch, response);
             jdbc.sql("""
-                            INSERT INTO RESPONSE (ID, STORE_ID, COUNTRY, SEGMENT, SPHERE, SCORE, ANSWERED_AT, LOCAL_DATE, RECOGNISED, RECEIVED_AT)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                            INSERT INTO RESPONSE (ID, STORE_ID, COUNTRY, SEGMENT, SPHERE, SCORE, ANSWERED_AT, LOCAL_DATE, RECOGNISED,
+                                                  RECEIVED_AT, VISIT_KEY, MISUSE, COUNTED)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(response.id(), batch.storeId(), batch.country(), response.segment(), response.sphere(),
                             response.score(), response.answeredAt().atOffset(ZoneOffset.UTC), response.localDate(),
-                            response.recognised(), clock.instant().atOffset(ZoneOffset.UTC))
+                            response.recognised(), clock.instant().atOffset(ZoneOffset.UTC), response.visit(),
+                            response.flaggedAsMisuse(), counted)
                     .update();
-            cells.add(batch.storeId(), batch.country(), response);
+            if (counted) {
+                cells.add(batch.storeId(), batch.country(), response);
+            }
             accepted.add(response.id());
         }
         log.info("store {}: {} answers accepted, {} duplicates", batch.storeId(), accepted.size(), duplicates.size());
         return new BatchReceipt(accepted, duplicates);
+    }
+
+    /**
+     * Whether this answer is its visit's latest: then the one counted before (if any) is taken
+     * out of the cells. An answer without a visit is always counted.
+     */
+    private boolean takesTheVisitsPlace(ScoredResponseBatch batch, ScoredResponse response) {
+        if (response.visit() == null) {
+            return true;
+        }
+        record Counted(UUID id, String country, String segment, String sphere, int score, OffsetDateTime answeredAt, LocalDate localDate) {
+        }
+        Optional<Counted> current = jdbc.sql("""
+                        SELECT ID, COUNTRY, SEGMENT, SPHERE, SCORE, ANSWERED_AT, LOCAL_DATE FROM RESPONSE
+                        WHERE STORE_ID = ? AND VISIT_KEY = ? AND COUNTED = TRUE""")
+                .params(batch.storeId(), response.visit()).query(Counted.class).optional();
+        if (current.isEmpty()) {
+            return true;
+        }
+        Counted previous = current.get();
+        if (previous.answeredAt().toInstant().isAfter(response.answeredAt())) {
+            return false;
+        }
+        jdbc.sql("UPDATE RESPONSE SET COUNTED = FALSE WHERE ID = ?").param(previous.id()).update();
+        cells.remove(batch.storeId(), previous.country(), previous.localDate(), previous.segment(), previous.sphere(), previous.score());
+        return true;
     }
 
     private Set<UUID> alreadyReceived(List<ScoredResponse> responses) {

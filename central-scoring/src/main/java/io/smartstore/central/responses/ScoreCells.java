@@ -26,20 +26,29 @@ public class ScoreCells {
     }
 
     void add(String storeId, String country, ScoredResponse response) {
-        String column = "S" + response.score();
-        String segment = response.segment() == null ? NONE : response.segment();
-        String sphere = response.sphere() == null ? NONE : response.sphere();
-        String increment = "UPDATE SCORE_CELL SET " + column + " = " + column + " + 1 "
+        count(storeId, country, response.localDate(), response.segment(), response.sphere(), response.score(), 1);
+    }
+
+    /** Takes back an answer counted before: a later answer for the same visit replaces it. */
+    void remove(String storeId, String country, LocalDate day, String segment, String sphere, int score) {
+        count(storeId, country, day, segment, sphere, score, -1);
+    }
+
+    private void count(String storeId, String country, LocalDate day, String segmentOrNull, String sphereOrNull, int score, int delta) {
+        String column = "S" + score;
+        String segment = segmentOrNull == null ? NONE : segmentOrNull;
+        String sphere = sphereOrNull == null ? NONE : sphereOrNull;
+        String increment = "UPDATE SCORE_CELL SET " + column + " = " + column + " + " + delta + " "
                 + "WHERE LOCAL_DATE = ? AND COUNTRY = ? AND STORE_ID = ? AND SEGMENT = ? AND SPHERE = ?";
-        if (jdbc.sql(increment).params(response.localDate(), country, storeId, segment, sphere).update() == 1) {
+        if (jdbc.sql(increment).params(day, country, storeId, segment, sphere).update() == 1 || delta < 0) {
             return;
         }
         try {
             jdbc.sql("INSERT INTO SCORE_CELL (LOCAL_DATE, COUNTRY, STORE_ID, SEGMENT, SPHERE, " + column + ") VALUES (?, ?, ?, ?, ?, 1)")
-                    .params(response.localDate(), country, storeId, segment, sphere).update();
+                    .params(day, country, storeId, segment, sphere).update();
         } catch (DuplicateKeyException raced) {
             // another instance made the cell first: count in it
-            jdbc.sql(increment).params(response.localDate(), country, storeId, segment, sphere).update();
+            jdbc.sql(increment).params(day, country, storeId, segment, sphere).update();
         }
     }
 

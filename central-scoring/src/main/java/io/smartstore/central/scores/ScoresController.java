@@ -1,6 +1,7 @@
 package io.smartstore.central.scores;
 
-import io.smartstore.central.web.ApiProblem;
+import io.smartstore.protocol.wire.ProblemCode;
+import io.smartstore.support.problems.ApiProblem;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,10 +26,10 @@ class ScoresController {
                   @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                   @RequestParam(required = false) String country) {
         if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) > 3660) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid_period", "from must not be after to, and a period is at most ten years");
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, ProblemCode.INVALID_PERIOD, "from must not be after to, and a period is at most ten years");
         }
         if (country != null && !country.matches("[A-Z]{2}")) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid_country", "A country is an ISO 3166 two-letter code");
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, ProblemCode.INVALID_COUNTRY, "A country is an ISO 3166 two-letter code");
         }
         return scores.of(from, to, country);
     }

@@ -1,65 +1,56 @@
 package io.smartstore.central.security;
 
-import io.smartstore.central.web.ProblemResponses;
+import io.smartstore.support.BootstrapSettings;
+import io.smartstore.support.clients.ApiSecurity;
+import io.smartstore.support.clients.BearerTokenFilter;
+import io.smartstore.support.clients.ClientBootstrap;
+import io.smartstore.support.clients.EnrolledClients;
+import io.smartstore.support.staff.StaffRoles;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
-/**
- * Stores call with their bearer token (role STORE); staff scripts with HTTP Basic.
- * The API is stateless, so CSRF protection (a browser-session defence) does not apply to it.
- */
+import java.time.Clock;
+import java.util.List;
+
+/** Who may call central: its enrolled stores by bearer token (role STORE), headquarters staff by password and role. */
 @Configuration
+@EnableConfigurationProperties(BootstrapSettings.class)
 class SecurityConfig {
+
+    /** The stores enrolled at central. */
+    @Bean
+    EnrolledClients stores(JdbcClient jdbc, Clock clock) {
+        return new EnrolledClients(jdbc, clock, "STORE_CLIENT");
+    }
+
+    @Bean
+    StaffRoles staffRoles() {
+        return new StaffRoles(List.of(Roles.ANALYST, Roles.ADMIN));
+    }
+
+    /** {@code smartstore.bootstrap.store-id} and {@code …store-token}: a store enrolled at start. */
+    @Bean
+    ClientBootstrap firstStore(EnrolledClients stores, BootstrapSettings bootstrap) {
+        return new ClientBootstrap(stores, bootstrap.storeId(), bootstrap.storeToken());
+    }
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, Stores stores,
-                            ObjectProvider<SecurityContextHolderStrategy> strategy) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, EnrolledClients stores, ObjectProvider<SecurityContextHolderStrategy> strategy) throws Exception {
         SecurityContextHolderStrategy contexts = strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
-        http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error")
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/actuator/health/**", "/actuator/health", "/error").permitAll()
-                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
-                        .requestMatchers("/api/v1/responses", "/api/v1/sessions").hasRole(Roles.STORE)
-                        .requestMatchers("/api/v1/customer-base/**", "/api/v1/benchmarks/**", "/api/v1/tokens").hasRole(Roles.ADMIN)
-                        .requestMatchers("/api/v1/scores/**", "/api/v1/scores", "/api/v1/leadership", "/api/v1/recognition")
-                        .hasAnyRole(Roles.ANALYST, Roles.ADMIN)
-                        .anyRequest().hasRole(Roles.ADMIN))
-                .addFilterBefore(new StoreTokenFilter(stores, contexts), BasicAuthenticationFilter.class)
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
-                        ProblemResponses.write(response, HttpStatus.UNAUTHORIZED, "unauthenticated", "Credentials are missing or wrong")))
-                .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint((request, response, e) ->
-                                ProblemResponses.write(response, HttpStatus.UNAUTHORIZED, "unauthenticated", "Credentials are missing or wrong"))
-                        .accessDeniedHandler((request, response, e) ->
-                                ProblemResponses.write(response, HttpStatus.FORBIDDEN, "forbidden", "Your role does not allow this")))
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable());
-        return http.build();
-    }
-
-    /** The staff's views: form login, a session that times out, CSRF on (Vaadin's defaults). */
-    @Bean
-    @Order(2)
-    SecurityFilterChain views(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**").permitAll());
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
-    }
-
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return ApiSecurity.chain(http, new BearerTokenFilter(stores, Roles.STORE, contexts), auth -> auth
+                .requestMatchers("/api/v1/responses", "/api/v1/sessions").hasRole(Roles.STORE)
+                .requestMatchers("/api/v1/customer-base/**", "/api/v1/benchmarks/**", "/api/v1/tokens").hasRole(Roles.ADMIN)
+                .requestMatchers("/api/v1/scores/**", "/api/v1/scores", "/api/v1/leadership", "/api/v1/recognition")
+                .hasAnyRole(Roles.ANALYST, Roles.ADMIN)
+                .anyRequest().hasRole(Roles.ADMIN));
     }
 }

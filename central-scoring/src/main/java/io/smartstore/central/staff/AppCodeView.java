@@ -22,6 +22,7 @@ import java.io.ByteArrayInputStream;
  */
 @Route("app-code")
 @PageTitle("App code · Smart Store central")
+@com.vaadin.flow.router.Menu(title = "App code", order = 9, icon = "vaadin:qrcode")
 @RolesAllowed("ADMIN")
 public class AppCodeView extends Main {
 

@@ -4,7 +4,7 @@ import io.smartstore.protocol.token.CustomerToken;
 import io.smartstore.protocol.token.Ed25519Keys;
 import io.smartstore.protocol.token.TokenCodec;
 import io.smartstore.protocol.token.TokenValidity;
-import org.springframework.beans.factory.annotation.Value;
+import io.smartstore.support.TokenSettings;
 import org.springframework.stereotype.Service;
 
 import java.security.PrivateKey;
@@ -23,7 +23,8 @@ public class TokenIssuer {
     private final Optional<Key> key;
     private final Clock clock;
 
-    TokenIssuer(@Value("${smartstore.tokens.private-key:}") String configured, Clock clock) {
+    TokenIssuer(TokenSettings settings, Clock clock) {
+        String configured = settings.privateKey();
         this.clock = clock;
         if (configured.isBlank()) {
             this.key = Optional.empty();

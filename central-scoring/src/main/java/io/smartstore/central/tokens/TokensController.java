@@ -1,6 +1,7 @@
 package io.smartstore.central.tokens;
 
-import io.smartstore.central.web.ApiProblem;
+import io.smartstore.protocol.wire.ProblemCode;
+import io.smartstore.support.problems.ApiProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,10 +31,10 @@ class TokensController {
 
     private TokenIssuer.IssuedToken issueFor(TokenRequest request) {
         if (request == null || request.customerRef() == null || !request.customerRef().matches("[A-Za-z0-9_-]{1,64}")) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid_customer_ref", "customerRef is 1 to 64 letters, digits, dashes or underscores");
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, ProblemCode.INVALID_CUSTOMER_REF, "customerRef is 1 to 64 letters, digits, dashes or underscores");
         }
         return issuer.issue(request.customerRef()).orElseThrow(() -> new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE,
-                "token_issuer_not_configured", "This central has no token key"));
+                ProblemCode.TOKEN_ISSUER_NOT_CONFIGURED, "This central has no token key"));
     }
 
     record TokenRequest(String customerRef) {

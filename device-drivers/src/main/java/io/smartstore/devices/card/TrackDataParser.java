@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
  * ({@code %B<number>^<name>^…?}), track 2 ({@code ;<number>=…?}) and track 3, in any
  * combination, with or without start and end sentinels, with or without the LRC
  * character after each end sentinel. Track 2 is preferred; a number the tracks disagree
- * on, a failed Luhn check, a bad-read marker ({@code %E?}, {@code ;E?}) or noise is an
- * error — never a card. Cardholder names are not kept.
+ * on, a bad-read marker ({@code %E?}, {@code ;E?}) or noise is an error — never a card.
+ * Any 12–19-digit account number is reported, with whether its check digit holds
+ * ({@link CardNumber#checkDigitValid()}): many loyalty cards have none. Cardholder names are not kept.
  */
 public final class TrackDataParser {
 
@@ -47,9 +48,6 @@ public final class TrackDataParser {
         String digits = tracks.track2 != null ? tracks.track2 : tracks.track1;
         if (digits == null) {
             return failed("no card number on the stripe");
-        }
-        if (!Luhn.isValid(digits)) {
-            return failed("the card number fails its check digit");
         }
         return new Result.Card(new CardSwipe(new CardNumber(digits), tracks.read));
     }

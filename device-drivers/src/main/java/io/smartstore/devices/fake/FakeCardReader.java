@@ -12,7 +12,7 @@ public final class FakeCardReader extends FakeReader<CardSwipe> {
         super(name, new MagstripeDecoder(Duration.ZERO, System::nanoTime));
     }
 
-    /** Swipes a card with this number (which need not pass its check: a bad one reads as a bad swipe). */
+    /** Swipes a card with this number (its check digit is reported, not judged). */
     public void swipe(String digits) {
         send("%B" + digits + "^CUSTOMER/DEMO^2912101000000000000?;" + digits + "=29121010000000000000?\r\n");
     }

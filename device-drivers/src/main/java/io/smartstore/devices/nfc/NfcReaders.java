@@ -18,6 +18,11 @@ public final class NfcReaders {
 
     /** The readers that print each UID as a line of hex. */
     public static Device<TagRead> text(String name, SerialSettings port, Reconnection reconnection) {
-        return new SerialDevice<>(name, port, reconnection, new TextUidDecoder());
+        return text(name, port, reconnection, UidFormat.HEX);
+    }
+
+    /** The readers that print each UID as a line, in hex, byte-reversed hex or decimal. */
+    public static Device<TagRead> text(String name, SerialSettings port, Reconnection reconnection, UidFormat format) {
+        return new SerialDevice<>(name, port, reconnection, new TextUidDecoder(format));
     }
 }

@@ -8,8 +8,9 @@ import java.time.Duration;
 import java.util.function.LongSupplier;
 
 /**
- * The common text NFC readers: one UID per line in hex (any case, with or without
- * {@code :}, space or {@code -} between bytes), ending in CR and/or LF. A tag held on the
+ * The common text NFC readers: one UID per line, ending in CR and/or LF, in hex (any case,
+ * with or without {@code :}, space or {@code -} between bytes), byte-reversed hex or decimal
+ * as the reader's {@link UidFormat} says; reported in the canonical hex. A tag held on the
  * reader is reported once per arrival.
  */
 public final class TextUidDecoder implements FrameDecoder<TagRead> {
@@ -17,12 +18,22 @@ public final class TextUidDecoder implements FrameDecoder<TagRead> {
     private static final int MAX_LINE = 64;
     private final LineFramer framer = new LineFramer(MAX_LINE);
     private final PresenceFilter presence;
+    private final UidFormat format;
 
     public TextUidDecoder() {
-        this(Duration.ofMillis(600), System::nanoTime);
+        this(UidFormat.HEX);
+    }
+
+    public TextUidDecoder(UidFormat format) {
+        this(format, Duration.ofMillis(600), System::nanoTime);
     }
 
     public TextUidDecoder(Duration absence, LongSupplier nanoTime) {
+        this(UidFormat.HEX, absence, nanoTime);
+    }
+
+    public TextUidDecoder(UidFormat format, Duration absence, LongSupplier nanoTime) {
+        this.format = format;
         this.presence = new PresenceFilter(absence, nanoTime);
     }
 
@@ -30,11 +41,13 @@ public final class TextUidDecoder implements FrameDecoder<TagRead> {
     public void decode(byte[] chunk, Sink<TagRead> sink) {
         long droppedBefore = framer.droppedLines();
         for (String line : framer.feed(chunk)) {
-            if (!TagUid.isValid(line)) {
+            TagUid uid;
+            try {
+                uid = format.canonical(line);
+            } catch (IllegalArgumentException notAUid) {
                 sink.error(DeviceError.badRead("not a tag UID"));
                 continue;
             }
-            TagUid uid = TagUid.parse(line);
             if (presence.arrived(uid)) {
                 sink.frame(new TagRead(uid));
             }

@@ -50,7 +50,6 @@ class TrackDataParserTest {
     @ParameterizedTest
     @ValueSource(strings = {
             "%E?;E?", "%E?", ";E?", "%E?;6280001234567895=2812101?", "+E?",
-            ";6280001234567897=2812101?",                             // wrong check digit
             "%B4111111111111111^A/B^2812?;6280001234567895=2812?",    // tracks disagree
             "\u00ff\u0013garbage 1234", "", "?", "%B?", ";?", "%%%;;;???",
             ";62800012345=2812?",                                      // too short to be a card
@@ -59,6 +58,17 @@ class TrackDataParserTest {
     })
     void anythingElseIsAnErrorNeverACard(String line) {
         assertThat(parser.parse(line)).isInstanceOf(Result.Failed.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {";6280001234567897=2812101?", "%B6280001234567897^GIFT/CARD^2812?", "6280001234567897=2812101"})
+    void aNumberWithoutAValidCheckDigitIsReportedSoThatTheStoreDecides(String line) {
+        // many loyalty and gift cards carry no Luhn digit
+        assertThat(parser.parse(line)).isInstanceOfSatisfying(Result.Card.class, card -> {
+            assertThat(card.swipe().number().digits()).isEqualTo("6280001234567897");
+            assertThat(card.swipe().number().checkDigitValid()).isFalse();
+        });
+        assertThat(((Result.Card) parser.parse(";" + PAN + "=2812?")).swipe().number().checkDigitValid()).isTrue();
     }
 
     @Test

@@ -1,6 +1,8 @@
 package io.smartstore.kiosk.feedback;
 
+import io.smartstore.kiosk.journey.Answers;
 import io.smartstore.protocol.wire.FeedbackResponse;
+import io.smartstore.support.relay.Outbox;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -15,12 +17,17 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The kiosk's own store of answers not yet acknowledged by the store server. An answer
- * is committed here (H2, WRITE_DELAY=0) before the customer is thanked.
+ * The kiosk's own store of answers not yet acknowledged by the store server (H2,
+ * WRITE_DELAY=0: committed before the screen moves on). An answer is kept from the moment
+ * its score is tapped, open while reasons may follow; it goes to the store once completed,
+ * or once {@link #HOLD} has passed (a kiosk stopped on the reasons screen still delivers the score).
  */
 @Repository
-public class FeedbackOutbox {
+public class FeedbackOutbox implements Outbox<FeedbackResponse>, Answers {
 
+    /** How long an open answer waits for its reasons before it goes as it is. */
+    static final Duration HOLD = Duration.ofMinutes(10);
+    private static final String PENDING = "SENT_AT IS NULL AND REFUSED IS NULL AND (COMPLETED_AT IS NOT NULL OR ANSWERED_AT < :cutoff)";
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ApplicationEventPublisher events;
@@ -31,41 +38,76 @@ public class FeedbackOutbox {
         this.events = events;
     }
 
+    /** Keeps a complete answer (reasons and comment already known). */
     public void add(FeedbackResponse response) {
+        insert(response, true);
+    }
+
+    @Override
+    public void open(FeedbackResponse answer) {
+        insert(answer, false);
+    }
+
+    @Override
+    public void complete(UUID id, List<String> reasons, String comment) {
+        jdbc.sql("UPDATE OUTBOX SET REASONS = ?, COMMENT_TEXT = ?, COMPLETED_AT = ? WHERE ID = ? AND COMPLETED_AT IS NULL AND SENT_AT IS NULL")
+                .params(reasons.isEmpty() ? null : String.join(",", reasons), comment, now(), id).update();
+        events.publishEvent(new AnswerSaved(id));
+    }
+
+    @Override
+    public void close(UUID id) {
+        jdbc.sql("UPDATE OUTBOX SET COMPLETED_AT = ? WHERE ID = ? AND COMPLETED_AT IS NULL").params(now(), id).update();
+        events.publishEvent(new AnswerSaved(id));
+    }
+
+    private void insert(FeedbackResponse response, boolean complete) {
         jdbc.sql("""
-                        INSERT INTO OUTBOX (ID, VISIT_ID, SCORE, REASONS, COMMENT_TEXT, LANGUAGE, ANSWERED_AT)
-                        VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                        INSERT INTO OUTBOX (ID, VISIT_ID, SCORE, REASONS, COMMENT_TEXT, LANGUAGE, ANSWERED_AT, TICKET, COMPLETED_AT)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(response.id(), response.visitId(), response.score(),
-                        response.reasons() == null ? null : String.join(",", response.reasons()),
-                        response.comment(), response.language(), response.answeredAt().atOffset(ZoneOffset.UTC))
+                        response.reasons() == null || response.reasons().isEmpty() ? null : String.join(",", response.reasons()),
+                        response.comment(), response.language(), response.answeredAt().atOffset(ZoneOffset.UTC), response.ticket(),
+                        complete ? now() : null)
                 .update();
-        events.publishEvent(new AnswerSaved(response.id()));
-    }
-
-    /** The oldest answers still to send, at most {@code limit}. */
-    List<FeedbackResponse> pending(int limit) {
-        return jdbc.sql("""
-                        SELECT ID, VISIT_ID, SCORE, REASONS, COMMENT_TEXT, ANSWERED_AT, LANGUAGE FROM OUTBOX
-                        WHERE SENT_AT IS NULL AND REFUSED IS NULL ORDER BY ANSWERED_AT, ID FETCH FIRST %d ROWS ONLY""".formatted(limit))
-                .query((rs, i) -> new FeedbackResponse(rs.getObject("ID", UUID.class), rs.getObject("VISIT_ID", UUID.class),
-                        rs.getInt("SCORE"), reasons(rs.getString("REASONS")), rs.getString("COMMENT_TEXT"),
-                        rs.getObject("ANSWERED_AT", OffsetDateTime.class).toInstant(), rs.getString("LANGUAGE")))
-                .list();
-    }
-
-    void markSent(List<UUID> ids) {
-        if (!ids.isEmpty()) {
-            jdbc.sql("UPDATE OUTBOX SET SENT_AT = :now WHERE ID IN (:ids)")
-                    .param("now", clock.instant().atOffset(ZoneOffset.UTC)).param("ids", ids).update();
+        if (complete) {
+            events.publishEvent(new AnswerSaved(response.id()));
         }
     }
 
-    void markRefused(UUID id, String reason) {
+    @Override
+    public List<FeedbackResponse> pending(int limit) {
+        return jdbc.sql("""
+                        SELECT ID, VISIT_ID, SCORE, REASONS, COMMENT_TEXT, ANSWERED_AT, LANGUAGE, TICKET FROM OUTBOX
+                        WHERE %s ORDER BY ANSWERED_AT, ID FETCH FIRST %d ROWS ONLY""".formatted(PENDING, limit))
+                .param("cutoff", cutoff())
+                .query((rs, i) -> new FeedbackResponse(rs.getObject("ID", UUID.class), rs.getObject("VISIT_ID", UUID.class),
+                        rs.getInt("SCORE"), reasons(rs.getString("REASONS")), rs.getString("COMMENT_TEXT"),
+                        rs.getObject("ANSWERED_AT", OffsetDateTime.class).toInstant(), rs.getString("LANGUAGE"),
+                        rs.getString("TICKET"), null, FeedbackResponse.Channel.KIOSK))
+                .list();
+    }
+
+    @Override
+    public UUID idOf(FeedbackResponse record) {
+        return record.id();
+    }
+
+    @Override
+    public void markSent(List<UUID> ids) {
+        if (!ids.isEmpty()) {
+            jdbc.sql("UPDATE OUTBOX SET SENT_AT = :now WHERE ID IN (:ids)").param("now", now()).param("ids", ids).update();
+        }
+    }
+
+    @Override
+    public void setAside(UUID id, String reason) {
         jdbc.sql("UPDATE OUTBOX SET REFUSED = ? WHERE ID = ?")
                 .params(reason.length() > 200 ? reason.substring(0, 200) : reason, id).update();
     }
 
-    /** How many answers wait, and how long the oldest has waited. */
+    /** How many answers wait (open ones too), and how long the oldest has waited. */
+    @Override
     public Backlog backlog() {
         record Row(long count, OffsetDateTime oldest) {
         }
@@ -75,11 +117,15 @@ public class FeedbackOutbox {
                 .map(oldest -> Duration.between(oldest.toInstant(), clock.instant())));
     }
 
-    private static List<String> reasons(String joined) {
-        return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split(","));
+    private OffsetDateTime now() {
+        return clock.instant().atOffset(ZoneOffset.UTC);
     }
 
-    /** The outbox's backlog: answers not yet acknowledged by the store. */
-    public record Backlog(long count, Optional<Duration> oldestAge) {
+    private OffsetDateTime cutoff() {
+        return clock.instant().minus(HOLD).atOffset(ZoneOffset.UTC);
+    }
+
+    private static List<String> reasons(String joined) {
+        return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split(","));
     }
 }

@@ -44,7 +44,7 @@ public class ReaderDevices {
             this.cardReader = port(kiosk.cardReader()).map(port -> MagneticStripeReaders.serial("card-reader", port, Reconnection.DEFAULT));
         }
         this.nfcReader = port(kiosk.nfcReader()).map(port -> "TEXT".equalsIgnoreCase(kiosk.nfcReader().protocol())
-                ? NfcReaders.text("nfc-reader", port, Reconnection.DEFAULT)
+                ? NfcReaders.text("nfc-reader", port, Reconnection.DEFAULT, kiosk.nfcReader().uidFormat())
                 : NfcReaders.em4100("nfc-reader", port, Reconnection.DEFAULT));
         this.scanner = port(kiosk.scanner()).map(port -> CodeScanners.serial("scanner", port, framing(kiosk.scanner()), Reconnection.DEFAULT));
         KioskSettings.Camera camera = kiosk.camera();

@@ -1,5 +1,7 @@
 package io.smartstore.kiosk.recognition;
 
+import io.smartstore.protocol.wire.ProblemCode;
+
 import io.smartstore.protocol.wire.Identification;
 
 /** What came of presenting a card: a customer, a refusal with the store's code, or no store to ask. */
@@ -8,7 +10,7 @@ public sealed interface RecognitionResult {
     record Recognised(Identification identification) implements RecognitionResult {
     }
 
-    record Refused(String code) implements RecognitionResult {
+    record Refused(ProblemCode code) implements RecognitionResult {
     }
 
     record StoreUnreachable() implements RecognitionResult {

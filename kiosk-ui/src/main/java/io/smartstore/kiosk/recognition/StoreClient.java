@@ -6,49 +6,64 @@ import io.smartstore.protocol.wire.CredentialMethod;
 import io.smartstore.protocol.wire.FeedbackBatch;
 import io.smartstore.protocol.wire.Identification;
 import io.smartstore.protocol.wire.IdentificationRequest;
+import io.smartstore.protocol.wire.KioskSession;
+import io.smartstore.protocol.wire.ProblemCode;
 import io.smartstore.protocol.wire.QueueTicket;
+import io.smartstore.protocol.wire.SurveyLink;
+import io.smartstore.support.http.HttpClients;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 import org.springframework.web.client.RestClientResponseException;
 
+import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 
-
-/** The kiosk's calls to its store server, with the kiosk's bearer token. */
+/**
+ * The kiosk's calls to its store server, with the kiosk's bearer token. A customer is
+ * waiting: a store that does not connect within 2 s or answer within 5 s is unreachable.
+ */
 @Component
 public class StoreClient {
 
+    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
+    static final Duration READ_TIMEOUT = Duration.ofSeconds(5);
     private final RestClient http;
 
     StoreClient(RestClient.Builder builder, KioskSettings settings) {
-        this.http = builder.baseUrl(settings.store().url())
-                .defaultHeader("Authorization", "Bearer " + settings.store().token())
-                .build();
+        this.http = HttpClients.bearer(builder, settings.store().url(), settings.store().token(), CONNECT_TIMEOUT, READ_TIMEOUT);
     }
 
-    /** Who presented this credential, or why nobody could be recognised. */
-    public RecognitionResult identify(CredentialMethod method, String credential) {
+    /** Who presented this credential, or why nobody could be recognised; {@code session} is this person's time at the kiosk. */
+    public RecognitionResult identify(CredentialMethod method, String credential, UUID session) {
         try {
             Identification identification = http.post().uri("/api/v1/identifications")
-                    .body(new IdentificationRequest(method, credential))
+                    .body(new IdentificationRequest(method, credential, session))
                     .retrieve().body(Identification.class);
             return new RecognitionResult.Recognised(identification);
         } catch (RestClientResponseException e) {
-            ProblemDetail problem = e.getResponseBodyAs(ProblemDetail.class);
-            Object code = problem == null || problem.getProperties() == null ? null : problem.getProperties().get("code");
-            return new RecognitionResult.Refused(code == null ? "http_" + e.getStatusCode().value() : code.toString());
+            return new RecognitionResult.Refused(codeOf(e));
         } catch (RestClientException e) {
             return new RecognitionResult.StoreUnreachable();
         }
     }
 
-    /** Tells the store a customer went on without signing in. */
-    public void anonymousSession() {
+    private static ProblemCode codeOf(RestClientResponseException e) {
         try {
-            http.post().uri("/api/v1/sessions").body(new AnonymousSession(false)).retrieve().toBodilessEntity();
+            ProblemDetail problem = e.getResponseBodyAs(ProblemDetail.class);
+            Object code = problem == null || problem.getProperties() == null ? null : problem.getProperties().get("code");
+            return ProblemCode.of(code == null ? null : code.toString()).orElse(ProblemCode.INTERNAL_ERROR);
+        } catch (RuntimeException unreadable) {
+            return ProblemCode.INTERNAL_ERROR;
+        }
+    }
+
+    /** Tells the store a customer went on without signing in, in this session. */
+    public void anonymousSession(UUID session) {
+        try {
+            http.post().uri("/api/v1/sessions").body(new KioskSession(session, false)).retrieve().toBodilessEntity();
         } catch (RestClientException e) {
             // the session count is a statistic: losing one while the store is down is acceptable
         }
@@ -74,25 +89,17 @@ public class StoreClient {
     }
 
     /** A one-time link to rate the visit later on a phone, or empty when the store cannot be reached. */
-    public Optional<String> phoneSurvey(UUID visitId, String language) {
+    public Optional<String> phoneSurvey(UUID visitId, String language, String ticket) {
         try {
-            record Link(String url) {
-            }
-            return Optional.ofNullable(http.post().uri("/api/v1/surveys").body(new SurveyRequest(visitId, language))
-                    .retrieve().body(Link.class)).map(Link::url);
+            return Optional.ofNullable(http.post().uri("/api/v1/surveys").body(new SurveyLink.Request(visitId, language, ticket))
+                    .retrieve().body(SurveyLink.class)).map(SurveyLink::url);
         } catch (RestClientException e) {
             return Optional.empty();
         }
     }
 
-    record SurveyRequest(UUID visitId, String language) {
-    }
-
     /** Sends one outbox batch; throws when the store did not acknowledge it. */
     public BatchReceipt sendFeedback(FeedbackBatch batch) {
         return http.post().uri("/api/v1/feedback").body(batch).retrieve().body(BatchReceipt.class);
-    }
-
-    record AnonymousSession(boolean recognised) {
     }
 }

@@ -86,7 +86,7 @@ public class ServiceView extends Div {
             row.setId("reader-" + name);
             status.add(row);
         });
-        FeedbackOutbox.Backlog backlog = outbox.backlog();
+        io.smartstore.support.relay.Outbox.Backlog backlog = outbox.backlog();
         status.add(new H2("Answers waiting for the store"));
         Paragraph waiting = new Paragraph(backlog.count() + " waiting"
                 + backlog.oldestAge().map(age -> ", the oldest for " + age.toMinutes() + " min").orElse(""));

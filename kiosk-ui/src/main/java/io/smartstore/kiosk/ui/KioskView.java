@@ -3,6 +3,7 @@ package io.smartstore.kiosk.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.Direction;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.PageTitle;
@@ -11,67 +12,65 @@ import io.smartstore.devices.DeviceError;
 import io.smartstore.devices.wedge.KeyboardWedge;
 import io.smartstore.kiosk.KioskSettings;
 import io.smartstore.kiosk.feedback.FeedbackOutbox;
+import io.smartstore.kiosk.journey.Journey;
+import io.smartstore.kiosk.journey.Screen;
+import io.smartstore.kiosk.journey.Timings;
 import io.smartstore.kiosk.readers.CredentialRead;
 import io.smartstore.kiosk.readers.KioskReaders;
 import io.smartstore.kiosk.readers.ReaderListener;
-import io.smartstore.kiosk.recognition.RecognitionResult;
 import io.smartstore.kiosk.recognition.StoreClient;
 import io.smartstore.protocol.wire.CredentialMethod;
-import io.smartstore.protocol.wire.FeedbackResponse;
-import io.smartstore.protocol.wire.Identification;
-import io.smartstore.protocol.wire.QueueTicket;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.TaskScheduler;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.Duration;
-import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ScheduledFuture;
 
 /**
- * The customer's journey on one screen: attract → (card read) → personal screen →
- * rating → thank you → attract. Reader events arrive on driver threads and reach the
- * screen through {@link UI#access}. Inactivity, and a few seconds of "thank you",
- * bring back the attract screen: the next person sees nothing of the last.
+ * The kiosk's one page: it draws the {@link Journey}'s screen and feeds it what happens —
+ * reads from the readers (on driver threads, through {@link UI#access}), touches and keys,
+ * the store's answers (asked on virtual threads). Every touch or key restarts the screen's
+ * timer; when it runs out the attract screen comes back and nothing of the last person remains.
  */
 @Route("")
 @PageTitle("Welcome")
 public class KioskView extends Main {
 
+    /** How long "one moment" waits for the store before it gives up (its HTTP client gives up sooner). */
+    static final Duration WAITING = Duration.ofSeconds(10);
     private static final Logger log = LoggerFactory.getLogger(KioskView.class);
     private final KioskReaders readers;
     private final StoreClient store;
-    private final FeedbackOutbox outbox;
     private final Spheres spheres;
     private final TaskScheduler scheduler;
     private final Clock clock;
-    private final KioskSettings.Kiosk timings;
     private final Optional<DemoControls> demo;
-    private AutoCloseable subscription;
-    private ScheduledFuture<?> reset;
-    private ScheduledFuture<?> ticketFollower;
-    private Identification current;
+    private final Journey journey;
+    private final String kioskLanguage;
     private final KeyboardWedge wedge = KeyboardWedge.standard();
-    private final String defaultLanguage;
+    private AutoCloseable subscription;
+    private ScheduledFuture<?> timer;
+    private ScheduledFuture<?> ticketFollower;
 
     KioskView(KioskReaders readers, StoreClient store, FeedbackOutbox outbox, Spheres spheres, TaskScheduler scheduler,
               Clock clock, KioskSettings settings, Optional<DemoControls> demo) {
         this.readers = readers;
         this.store = store;
-        this.outbox = outbox;
         this.spheres = spheres;
         this.scheduler = scheduler;
         this.clock = clock;
-        this.timings = settings.kiosk();
         this.demo = demo;
-        this.defaultLanguage = settings.kiosk().language();
+        this.kioskLanguage = settings.kiosk().language();
+        this.journey = new Journey(clock, new Timings(settings.kiosk().idleTimeout(), settings.kiosk().thankYouReset(), WAITING), outbox);
         addClassName("kiosk");
         listenForWedgeScans();
-        showAttract();
+        listenForActivity();
+        render();
     }
 
     /** A keyboard-wedge scanner types its code into the page: keys in a fast burst ending with Enter are a scan. */
@@ -90,6 +89,18 @@ public class KioskView extends Main {
                 .addEventData("event.detail.key").addEventData("event.detail.at");
     }
 
+    /** Any touch or key on the page means someone is still there (at most one message a second reaches the server). */
+    private void listenForActivity() {
+        for (String event : new String[]{"pointerdown", "keydown"}) {
+            getElement().addEventListener(event, e -> stillThere()).throttle(1000);
+        }
+    }
+
+    void stillThere() {
+        journey.touched();
+        armTimer();
+    }
+
     @Override
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
@@ -101,14 +112,16 @@ public class KioskView extends Main {
 
             @Override
             public void readFailed(String reader, DeviceError error) {
-                ui.access(() -> showMessage("message.badRead"));
+                ui.access(() -> then(journey::readFailed));
             }
         });
+        armTimer();
     }
 
     @Override
     protected void onDetach(DetachEvent event) {
-        cancelReset();
+        cancel(timer);
+        cancel(ticketFollower);
         try {
             subscription.close();
         } catch (Exception e) {
@@ -118,36 +131,116 @@ public class KioskView extends Main {
 
     /** Acknowledges at once, then asks the store on a virtual thread and shows the answer. */
     private void identify(CredentialRead read, UI ui) {
-        ui.access(() -> show(new ReadingScreen(), null));
-        Thread.startVirtualThread(() -> {
-            RecognitionResult result = store.identify(read.method(), read.credential());
-            ui.access(() -> recognised(result));
+        ui.access(() -> {
+            then(journey::reading);
+            UUID session = journey.session();
+            Thread.startVirtualThread(() -> {
+                var result = store.identify(read.method(), read.credential(), session);
+                ui.access(() -> {
+                    if (session.equals(journey.session()) && journey.screen() instanceof Screen.Waiting) {
+                        then(() -> journey.recognised(result));
+                    }
+                });
+            });
         });
     }
 
-    private void recognised(RecognitionResult result) {
-        switch (result) {
-            case RecognitionResult.Recognised recognised -> showPersonal(recognised.identification());
-            case RecognitionResult.Refused refused -> showRefusal(refused.code());
-            case RecognitionResult.StoreUnreachable unreachable -> showMessage("message.offline");
+    private void continueAnonymously() {
+        if (journey.continueAnonymously()) {
+            UUID session = journey.session();
+            Thread.startVirtualThread(() -> store.anonymousSession(session));
         }
+        render();
     }
 
-    /** Back to the start for the next person: nothing of the last one, the kiosk's own language. */
-    private void showAttract() {
-        current = null;
-        applyLanguage(defaultLanguage);
-        showAttractScreen();
+    private void askForAdviser() {
+        if (journey.askForAdviser()) {
+            UUID session = journey.session();
+            Thread.startVirtualThread(() -> store.anonymousSession(session));
+        }
+        render();
     }
 
-    private void showAttractScreen() {
-        show(new AttractScreen(this::continueAnonymously, this::chooseSphere, this::chooseLanguage,
-                demo.map(DemoControls::create).orElse(null)), null);
+    private void takeTicket(String sphere) {
+        UI ui = UI.getCurrent();
+        UUID visit = journey.visit().orElse(null);
+        UUID session = journey.session();
+        then(journey::waitForStore);
+        Thread.startVirtualThread(() -> {
+            var ticket = store.takeTicket(visit, sphere);
+            ui.access(() -> {
+                if (session.equals(journey.session())) {
+                    then(() -> journey.ticketTaken(ticket));
+                }
+            });
+        });
+    }
+
+    /** A one-time link for the customer's phone; nothing personal is in it, only a random code. */
+    private void rateLater() {
+        UI ui = UI.getCurrent();
+        UUID visit = journey.visit().orElse(null);
+        UUID session = journey.session();
+        String language = ui.getLocale().getLanguage();
+        String ticket = journey.ticket().orElse(null);
+        then(journey::waitForStore);
+        Thread.startVirtualThread(() -> {
+            var link = store.phoneSurvey(visit, language, ticket);
+            ui.access(() -> {
+                if (session.equals(journey.session())) {
+                    then(() -> journey.phoneLink(link));
+                }
+            });
+        });
     }
 
     private void chooseLanguage(String language) {
-        applyLanguage(language);
-        showAttractScreen();
+        journey.chooseLanguage(language);
+        render();
+    }
+
+    private void then(Runnable transition) {
+        transition.run();
+        render();
+    }
+
+    /** Draws the journey's screen, in the person's language (the kiosk's own on the attract screen), and arms its timer. */
+    private void render() {
+        cancel(ticketFollower);
+        applyLanguage(journey.language().orElse(kioskLanguage));
+        removeAll();
+        add(screenFor(journey.screen()));
+        armTimer();
+    }
+
+    private Component screenFor(Screen screen) {
+        return switch (screen) {
+            case Screen.Attract attract -> new AttractScreen(this::continueAnonymously, this::askForAdviser, this::chooseLanguage,
+                    demo.map(DemoControls::create).orElse(null));
+            case Screen.Waiting waiting -> new ReadingScreen(() -> then(journey::reset));
+            case Screen.Personal personal -> new PersonalScreen(personal.identification(), spheres, () -> then(journey::rate),
+                    this::askForAdviser, () -> then(journey::reset));
+            case Screen.Rating rating -> new RatingScreen(score -> then(() -> journey.scored(score)), this::rateLater,
+                    () -> then(journey::reset));
+            case Screen.Reasons reasons -> new ReasonsScreen(reasons.score(), (chosen, comment) -> then(() -> journey.sent(chosen, comment)));
+            case Screen.ThankYou thanks -> new ThankYouScreen();
+            case Screen.SphereChoice choice -> new SphereChoiceScreen(spheres.all(), spheres, this::takeTicket, () -> then(journey::reset));
+            case Screen.Ticket ticket -> followed(new TicketScreen(ticket.ticket(), () -> then(journey::reset), () -> then(journey::rate)));
+            case Screen.PhoneSurvey survey -> new PhoneSurveyScreen(survey.url(), () -> then(journey::reset));
+            case Screen.Message message -> new MessageScreen(message.key(), () -> then(journey::reset), this::continueAnonymously);
+        };
+    }
+
+    /** Asks the store every few seconds where the ticket stands, while its screen shows. */
+    private TicketScreen followed(TicketScreen screen) {
+        UI ui = UI.getCurrent();
+        String ticket = journey.ticket().orElseThrow();
+        ticketFollower = scheduler.scheduleWithFixedDelay(() -> store.ticket(ticket).ifPresent(status -> ui.access(() -> {
+            if (screen.isAttached()) {
+                screen.update(status);
+            }
+        })), clock.instant().plusSeconds(3), Duration.ofSeconds(3));
+        return screen;
     }
 
     /** Switches the screen's language (and its direction: Arabic reads right to left) when it is one we offer. */
@@ -156,121 +249,30 @@ public class KioskView extends Main {
             return;
         }
         UI ui = UI.getCurrent();
-        ui.setLocale(java.util.Locale.forLanguageTag(language));
-        ui.setDirection("ar".equals(language) ? com.vaadin.flow.component.Direction.RIGHT_TO_LEFT
-                : com.vaadin.flow.component.Direction.LEFT_TO_RIGHT);
+        ui.setLocale(Locale.forLanguageTag(language));
+        boolean rtl = "ar".equals(language);
+        ui.setDirection(rtl ? Direction.RIGHT_TO_LEFT : Direction.LEFT_TO_RIGHT);
         ui.getElement().setAttribute("lang", language);
-        getElement().setAttribute("dir", "ar".equals(language) ? "rtl" : "ltr");
+        getElement().setAttribute("dir", rtl ? "rtl" : "ltr");
     }
 
-    private void showPersonal(Identification identification) {
-        current = identification;
-        applyLanguage(identification.customer().language());
-        show(new PersonalScreen(identification, spheres, this::showRating, this::chooseSphere, this::showAttract), timings.idleTimeout());
-    }
-
-    private void showRating() {
-        show(new RatingScreen(this::answer, this::rateLater, this::showAttract), timings.idleTimeout());
-    }
-
-    private void chooseSphere() {
-        show(new SphereChoiceScreen(spheres.all(), spheres, this::takeTicket, this::showAttract), timings.idleTimeout());
-    }
-
-    private void takeTicket(String sphere) {
-        UI ui = UI.getCurrent();
-        java.util.UUID visit = current == null ? null : current.visitId();
-        show(new ReadingScreen(), null);
-        Thread.startVirtualThread(() -> {
-            var ticket = store.takeTicket(visit, sphere);
-            ui.access(() -> ticket.ifPresentOrElse(this::showTicket, () -> showMessage("message.noTicket")));
-        });
-    }
-
-    private void showTicket(QueueTicket ticket) {
-        TicketScreen screen = new TicketScreen(ticket, this::showAttract);
-        show(screen, timings.idleTimeout().multipliedBy(4));
-        followTicket(screen, ticket.ticket());
-    }
-
-    /** Asks the store every few seconds where the ticket stands, until it is called or the screen goes. */
-    private void followTicket(TicketScreen screen, String ticket) {
-        UI ui = UI.getCurrent();
-        ticketFollower = scheduler.scheduleWithFixedDelay(() -> store.ticket(ticket).ifPresent(status -> ui.access(() -> {
-            if (screen.isAttached()) {
-                screen.update(status);
+    /** One timer for the screen in front: at its deadline, the journey decides whether time is up. */
+    private void armTimer() {
+        cancel(timer);
+        timer = null;
+        Optional<UI> ui = getUI().or(() -> Optional.ofNullable(UI.getCurrent()));
+        journey.deadline().ifPresent(deadline -> ui.ifPresent(current -> timer = scheduler.schedule(() -> current.access(() -> {
+            if (journey.timeUp()) {
+                render();
+            } else {
+                armTimer();
             }
-        })), clock.instant().plusSeconds(3), java.time.Duration.ofSeconds(3));
+        }), deadline)));
     }
 
-    /** A one-time link for the customer's phone; nothing personal is in it, only a random code. */
-    private void rateLater() {
-        UI ui = UI.getCurrent();
-        UUID visit = current == null ? null : current.visitId();
-        String language = ui.getLocale().getLanguage();
-        show(new ReadingScreen(), null);
-        Thread.startVirtualThread(() -> {
-            var link = store.phoneSurvey(visit, language);
-            ui.access(() -> link.ifPresentOrElse(url -> show(new PhoneSurveyScreen(url, this::showAttract), timings.idleTimeout()),
-                    () -> showMessage("message.noSurvey")));
-        });
-    }
-
-    private void continueAnonymously() {
-        Thread.startVirtualThread(store::anonymousSession);
-        current = null;
-        showRating();
-    }
-
-    private void answer(int score) {
-        Instant answeredAt = clock.instant();
-        show(new ReasonsScreen(score, (reasons, comment) -> save(score, reasons, comment, answeredAt)), timings.idleTimeout());
-    }
-
-    /** Commits the answer to the outbox, and only then thanks the customer. */
-    private void save(int score, List<String> reasons, String comment, Instant answeredAt) {
-        UUID visit = current == null ? null : current.visitId();
-        String language = current == null ? null : current.customer().language();
-        outbox.add(new FeedbackResponse(UUID.randomUUID(), visit, score, reasons, comment, answeredAt, language));
-        current = null;
-        show(new ThankYouScreen(), timings.thankYouReset());
-    }
-
-    private void showRefusal(String code) {
-        switch (code) {
-            case "unknown_customer" -> showMessage("message.unknown");
-            case "card_not_accepted" -> showMessage("message.bankCard");
-            case "invalid_credential" -> showMessage("message.badRead");
-            case "token_expired" -> showMessage("message.expired");
-            case "token_replayed" -> showMessage("message.replayed");
-            case "token_invalid" -> showMessage("message.tokenInvalid");
-            default -> showMessage("message.other");
-        }
-    }
-
-    private void showMessage(String key) {
-        show(new MessageScreen(key, this::showAttract, this::continueAnonymously), timings.idleTimeout());
-    }
-
-    /** Shows a screen; after {@code resetAfter} without another screen, the attract screen comes back. */
-    private void show(Component screen, Duration resetAfter) {
-        cancelReset();
-        removeAll();
-        add(screen);
-        if (resetAfter != null) {
-            getUI().or(() -> Optional.ofNullable(UI.getCurrent())).ifPresent(ui ->
-                    reset = scheduler.schedule(() -> ui.access(this::showAttract), clock.instant().plus(resetAfter)));
-        }
-    }
-
-    private void cancelReset() {
-        if (reset != null) {
-            reset.cancel(false);
-            reset = null;
-        }
-        if (ticketFollower != null) {
-            ticketFollower.cancel(false);
-            ticketFollower = null;
+    private static void cancel(ScheduledFuture<?> future) {
+        if (future != null) {
+            future.cancel(false);
         }
     }
 }

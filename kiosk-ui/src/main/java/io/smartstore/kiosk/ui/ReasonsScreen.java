@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.textfield.TextArea;
 import io.smartstore.protocol.wire.BatchValidation;
+import io.smartstore.protocol.wire.FeedbackReasons;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,19 +18,15 @@ import java.util.function.BiConsumer;
  */
 class ReasonsScreen extends Div {
 
-    static final List<String> DETRACTOR = List.of("WAIT_TIME", "ADVICE", "PROBLEM_NOT_SOLVED", "PRODUCT", "PRICE", "WELCOME");
-    static final List<String> PASSIVE = List.of("WAIT_TIME", "ADVICE", "PRODUCT", "PRICE");
-    static final List<String> PROMOTER = List.of("FRIENDLY_STAFF", "QUICK_SERVICE", "GOOD_ADVICE", "PRODUCT", "SHOP");
-
     private final Set<String> chosen = new LinkedHashSet<>();
 
     ReasonsScreen(int score, BiConsumer<List<String>, String> send) {
         setId("reasons-screen");
         addClassNames("screen", "reasons");
-        H1 question = new H1(getTranslation(score >= 9 ? "reasons.promoter" : score >= 7 ? "reasons.passive" : "reasons.detractor"));
+        H1 question = new H1(getTranslation("reasons." + FeedbackReasons.band(score)));
         Div chips = new Div();
         chips.addClassName("chips");
-        (score >= 9 ? PROMOTER : score >= 7 ? PASSIVE : DETRACTOR).forEach(code -> chips.add(chip(code, getTranslation("reason." + code))));
+        FeedbackReasons.forScore(score).forEach(code -> chips.add(chip(code, getTranslation("reason." + code))));
 
         TextArea comment = new TextArea(getTranslation("reasons.comment"));
         comment.setId("comment");

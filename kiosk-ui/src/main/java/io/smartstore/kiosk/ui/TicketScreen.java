@@ -13,7 +13,7 @@ class TicketScreen extends Div {
     private final Span number = new Span();
     private final Paragraph where = new Paragraph();
 
-    TicketScreen(QueueTicket ticket, Runnable done) {
+    TicketScreen(QueueTicket ticket, Runnable done, Runnable rate) {
         setId("ticket-screen");
         addClassNames("screen", "ticket");
         number.setId("ticket-number");
@@ -21,7 +21,10 @@ class TicketScreen extends Div {
         where.setId("ticket-status");
         Button finish = new Button(getTranslation("action.finish"), click -> done.run());
         finish.addClassName("secondary-action");
-        add(new H1(getTranslation("ticket.title")), number, where, finish);
+        Button rateVisit = new Button(getTranslation("action.rate"), click -> rate.run());
+        rateVisit.setId("rate-ticket");
+        rateVisit.addClassName("secondary-action");
+        add(new H1(getTranslation("ticket.title")), number, where, rateVisit, finish);
         update(ticket);
     }
 

@@ -3,6 +3,8 @@ package io.smartstore.kiosk.feedback;
 import com.sun.net.httpserver.HttpServer;
 import io.smartstore.protocol.wire.FeedbackResponse;
 import org.junit.jupiter.api.AfterAll;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.Status;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,7 +72,7 @@ class OutboxRelayTest {
         assertThat(outbox.backlog().oldestAge()).isPresent();
 
         mode = "accept";
-        relay.forward();
+        relay.retryNow();
         assertThat(outbox.backlog().count()).isZero();
         assertThat(received).hasSize(1);
         assertThat(received.getFirst()).contains("\"score\":7").contains("\"score\":10");
@@ -88,8 +90,25 @@ class OutboxRelayTest {
         assertThat(received.getLast()).contains("\"score\":9").doesNotContain("\"score\":3");
     }
 
+    @Test
+    void aRevokedKioskTokenIsSaidPlainlyInHealthAndNothingIsLost() {
+        mode = "revoked";
+        outbox.add(answer(6));
+        relay.retryNow();
+        Health health = relay.health();
+        assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+        assertThat(health.getDetails().get("state")).isEqualTo("REFUSED");
+        assertThat((String) health.getDetails().get("problem")).contains("refused our token (401)");
+        assertThat(health.getDetails().get("backlog")).isEqualTo(1L);
+
+        mode = "accept";
+        relay.retryNow();
+        assertThat(relay.health().getStatus()).isEqualTo(Status.UP);
+        assertThat(outbox.backlog().count()).isZero();
+    }
+
     private static FeedbackResponse answer(int score) {
-        return new FeedbackResponse(UUID.randomUUID(), null, score, List.of(), null, Instant.now(), "en");
+        return FeedbackResponse.atKiosk(UUID.randomUUID(), null, score, List.of(), null, Instant.now(), "en");
     }
 
     private static HttpServer startStore() {
@@ -102,6 +121,9 @@ class OutboxRelayTest {
                 if (mode.equals("down")) {
                     status = 503;
                     reply = "{}";
+                } else if (mode.equals("revoked")) {
+                    status = 401;
+                    reply = "{\"code\":\"unauthenticated\",\"title\":\"Unknown or revoked token\"}";
                 } else if (mode.equals("refuse-threes") && scores(body).contains(3)) {
                     status = 400;
                     reply = "{\"code\":\"invalid_batch\",\"errors\":[{\"index\":" + scores(body).indexOf(3)

@@ -1,20 +1,26 @@
 package io.smartstore.protocol.token;
 
+import io.smartstore.protocol.wire.ProblemCode;
+
 /** A token that cannot be accepted, with the API's stable code for why. */
 public class TokenException extends Exception {
 
     /** Why: the codes of api.md. */
     public enum Reason {
-        INVALID("token_invalid"), EXPIRED("token_expired"), REPLAYED("token_replayed");
+        INVALID(ProblemCode.TOKEN_INVALID), EXPIRED(ProblemCode.TOKEN_EXPIRED), REPLAYED(ProblemCode.TOKEN_REPLAYED);
 
-        private final String code;
+        private final ProblemCode problem;
 
-        Reason(String code) {
-            this.code = code;
+        Reason(ProblemCode problem) {
+            this.problem = problem;
+        }
+
+        public ProblemCode problem() {
+            return problem;
         }
 
         public String code() {
-            return code;
+            return problem.code();
         }
     }
 

@@ -44,6 +44,9 @@ public final class BatchValidation {
             if (response.language() != null && !response.language().matches("[a-z]{2,3}(-[A-Za-z0-9]{2,8})?")) {
                 problems.add(new InvalidField(i, "language", "a language is a code such as fr or pt-BR"));
             }
+            if (response.ticket() != null && !isTicket(response.ticket())) {
+                problems.add(new InvalidField(i, "ticket", "a ticket is a letter, a dash and a number, such as H-042"));
+            }
         }
         return problems;
     }
@@ -76,6 +79,9 @@ public final class BatchValidation {
             if (response.sphere() != null && !isLabel(response.sphere())) {
                 problems.add(new InvalidField(i, "sphere", "a sphere is a short upper-case code"));
             }
+            if (response.visit() != null && !response.visit().matches("[A-Za-z0-9_-]{1,64}")) {
+                problems.add(new InvalidField(i, "visit", "a visit key is up to 64 letters, digits, dashes or underscores"));
+            }
         }
         return problems;
     }
@@ -100,6 +106,11 @@ public final class BatchValidation {
         if (!hasTime) {
             problems.add(new InvalidField(i, "answeredAt", "the time of the answer is required"));
         }
+    }
+
+    /** Ticket numbers such as H-042. */
+    public static boolean isTicket(String value) {
+        return value != null && value.matches("[A-Z]-\\d{3,6}");
     }
 
     /** Codes such as HOME, WAIT_TIME or CONSUMER. */

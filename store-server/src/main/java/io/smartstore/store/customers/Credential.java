@@ -1,5 +1,7 @@
 package io.smartstore.store.customers;
 
+import io.smartstore.store.StoreSettings;
+
 import java.util.Locale;
 
 /**
@@ -19,8 +21,9 @@ public record Credential(Kind kind, String value) {
         return new Credential(Kind.NFC, uid.replaceAll("[\\s:-]", "").toUpperCase(Locale.ROOT));
     }
 
-    public static boolean isCardNumber(String digits) {
-        return digits != null && digits.matches("\\d{12,19}") && luhn(digits);
+    /** 12 to 19 digits, with a valid Luhn check digit when the programme's numbers carry one. */
+    public static boolean isCardNumber(String digits, StoreSettings.CheckDigit checkDigit) {
+        return digits != null && digits.matches("\\d{12,19}") && (checkDigit == StoreSettings.CheckDigit.NONE || luhn(digits));
     }
 
     public static boolean isNfcUid(String uid) {

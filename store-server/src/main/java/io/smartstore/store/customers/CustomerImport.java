@@ -1,5 +1,7 @@
 package io.smartstore.store.customers;
 
+import io.smartstore.store.StoreSettings;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -22,9 +24,11 @@ public class CustomerImport {
     private static final Logger log = LoggerFactory.getLogger(CustomerImport.class);
     private final Customers customers;
     private final JsonMapper json;
+    private final StoreSettings settings;
 
-    CustomerImport(Customers customers, JsonMapper json) {
+    CustomerImport(Customers customers, JsonMapper json, StoreSettings settings) {
         this.customers = customers;
+        this.settings = settings;
         this.json = json;
     }
 
@@ -85,7 +89,7 @@ public class CustomerImport {
     private String importRow(java.util.Map<String, String> row) {
         CustomerLine line = new CustomerLine(blankToNull(row.get("ref")), blankToNull(row.get("firstName")),
                 blankToNull(row.get("language")), blankToNull(row.get("segment")), cells(row.get("cards")), cells(row.get("nfcUids")), List.of());
-        List<String> problems = line.problems();
+        List<String> problems = line.problems(settings.cards().checkDigit());
         if (!problems.isEmpty()) {
             return String.join("; ", problems);
         }
@@ -115,7 +119,7 @@ public class CustomerImport {
         if (line == null) {
             return "not a JSON customer object";
         }
-        List<String> problems = line.problems();
+        List<String> problems = line.problems(settings.cards().checkDigit());
         if (!problems.isEmpty()) {
             return String.join("; ", problems);
         }

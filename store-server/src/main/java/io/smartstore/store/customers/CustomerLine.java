@@ -1,5 +1,7 @@
 package io.smartstore.store.customers;
 
+import io.smartstore.store.StoreSettings;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +20,7 @@ public record CustomerLine(String ref, String firstName, String language, String
     }
 
     /** What is wrong with this line, in plain words; empty when it can be imported. */
-    List<String> problems() {
+    List<String> problems(StoreSettings.CheckDigit checkDigit) {
         List<String> problems = new ArrayList<>();
         if (ref == null || !ref.matches("[A-Za-z0-9_-]{1,64}")) {
             problems.add("ref must be 1 to 64 letters, digits, dashes or underscores");
@@ -32,8 +34,9 @@ public record CustomerLine(String ref, String firstName, String language, String
         if (segment != null && !segment.matches("[A-Z][A-Z0-9_]{0,39}")) {
             problems.add("segment must be an upper-case code such as CONSUMER");
         }
-        if (cards.stream().anyMatch(card -> !Credential.isCardNumber(card))) {
-            problems.add("a card number is 12 to 19 digits with a valid check digit");
+        if (cards.stream().anyMatch(card -> !Credential.isCardNumber(card, checkDigit))) {
+            problems.add(checkDigit == StoreSettings.CheckDigit.LUHN ? "a card number is 12 to 19 digits with a valid check digit"
+                    : "a card number is 12 to 19 digits");
         }
         if (nfcUids.stream().anyMatch(uid -> !Credential.isNfcUid(uid))) {
             problems.add("an NFC UID is 4 to 10 bytes in hex");

@@ -1,7 +1,7 @@
 package io.smartstore.store.demo;
 
 import io.smartstore.store.customers.CustomerImport;
-import io.smartstore.store.security.StaffUsers;
+import io.smartstore.support.staff.StaffUsers;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;

@@ -4,6 +4,7 @@ import io.smartstore.protocol.wire.BatchReceipt;
 import io.smartstore.protocol.wire.FeedbackBatch;
 import io.smartstore.protocol.wire.FeedbackResponse;
 import io.smartstore.store.StoreSettings;
+import io.smartstore.store.queue.Tickets;
 import io.smartstore.store.recognition.Visits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,14 +17,19 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 /**
  * Stores a validated batch of answers in one transaction. A response already received
- * (same UUID) is acknowledged as a duplicate and counted once.
+ * (same UUID) is acknowledged as a duplicate and counted once. Each new answer takes its
+ * segment from its visit and its sphere (and adviser) from the ticket it rates; a second
+ * answer for the same visit replaces the first; unrecognised answers pressed again and
+ * again at one kiosk are flagged as misuse.
  */
 @Service
 public class FeedbackIngest {
@@ -31,13 +37,18 @@ public class FeedbackIngest {
     private static final Logger log = LoggerFactory.getLogger(FeedbackIngest.class);
     private final JdbcClient jdbc;
     private final Visits visits;
+    private final Tickets tickets;
+    private final MisuseRule misuse;
     private final StoreSettings settings;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    FeedbackIngest(JdbcClient jdbc, Visits visits, StoreSettings settings, Clock clock, ApplicationEventPublisher events) {
+    FeedbackIngest(JdbcClient jdbc, Visits visits, Tickets tickets, MisuseRule misuse, StoreSettings settings, Clock clock,
+                   ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.visits = visits;
+        this.tickets = tickets;
+        this.misuse = misuse;
         this.settings = settings;
         this.clock = clock;
         this.events = events;
@@ -48,7 +59,10 @@ public class FeedbackIngest {
         List<UUID> accepted = new ArrayList<>();
         List<UUID> duplicates = new ArrayList<>();
         Set<UUID> known = alreadyReceived(batch.responses());
-        for (FeedbackResponse response : batch.responses()) {
+        // in the order they were given, so that the misuse rule sees each answer's predecessors
+        List<FeedbackResponse> inOrder = batch.responses().stream()
+                .sorted(Comparator.comparing(FeedbackResponse::answeredAt)).toList();
+        for (FeedbackResponse response : inOrder) {
             if (known.contains(response.id())) {
                 duplicates.add(response.id());
             } else {
@@ -70,13 +84,21 @@ public class FeedbackIngest {
     }
 
     private void insert(FeedbackResponse response, String kioskId) {
-        var visit = response.visitId() == null ? java.util.Optional.<Visits.VisitFacts>empty() : visits.facts(response.visitId());
+        Optional<Visits.VisitFacts> visit = response.visitId() == null ? Optional.empty() : visits.facts(response.visitId());
         ZonedDateTime local = response.answeredAt().atZone(settings.store().zone());
+        Optional<Tickets.TicketFacts> ticket = response.ticket() != null
+                ? tickets.facts(response.ticket(), local.toLocalDate())
+                : visit.flatMap(v -> tickets.factsOfVisit(response.visitId()));
+        FeedbackResponse.Channel channel = response.channel() == null ? FeedbackResponse.Channel.KIOSK : response.channel();
+        boolean flagged = visit.isEmpty() && channel == FeedbackResponse.Channel.KIOSK && misuse.flags(kioskId, response.answeredAt());
+        boolean superseded = visit.isPresent() && replacesOrIsReplaced(response);
         jdbc.sql("""
                         INSERT INTO FEEDBACK (ID, VISIT_ID, KIOSK_ID, SCORE, REASONS, COMMENT_TEXT, LANGUAGE, ANSWERED_AT,
-                                              LOCAL_DATE, LOCAL_HOUR, SEGMENT, SPHERE, RECOGNISED, RECEIVED_AT)
+                                              LOCAL_DATE, LOCAL_HOUR, SEGMENT, SPHERE, RECOGNISED, RECEIVED_AT,
+                                              TICKET, ADVISER, CHANNEL, CONSENT, MISUSE, SUPERSEDED)
                         VALUES (:id, :visit, :kiosk, :score, :reasons, :comment, :language, :answeredAt,
-                                :localDate, :localHour, :segment, NULL, :recognised, :receivedAt)""")
+                                :localDate, :localHour, :segment, :sphere, :recognised, :receivedAt,
+                                :ticket, :adviser, :channel, :consent, :misuse, :superseded)""")
                 .param("id", response.id())
                 .param("visit", response.visitId())
                 .param("kiosk", kioskId)
@@ -88,8 +110,34 @@ public class FeedbackIngest {
                 .param("localDate", local.toLocalDate())
                 .param("localHour", local.getHour())
                 .param("segment", visit.map(Visits.VisitFacts::segment).orElse(null))
+                .param("sphere", ticket.map(Tickets.TicketFacts::sphere).orElse(null))
                 .param("recognised", visit.isPresent())
                 .param("receivedAt", clock.instant().atOffset(ZoneOffset.UTC))
+                .param("ticket", response.ticket())
+                .param("adviser", ticket.map(Tickets.TicketFacts::adviser).orElse(null))
+                .param("channel", channel.name())
+                .param("consent", response.consented() && visit.isPresent())
+                .param("misuse", flagged)
+                .param("superseded", superseded)
                 .update();
+        if (flagged) {
+            log.info("kiosk {}: answer {} flagged as misuse", kioskId, response.id());
+        }
+    }
+
+    /**
+     * One counted answer per recognised visit, the latest winning: true when this answer is
+     * older than one already counted for its visit; otherwise the counted one (if any) steps aside.
+     */
+    private boolean replacesOrIsReplaced(FeedbackResponse response) {
+        var offset = response.answeredAt().atOffset(ZoneOffset.UTC);
+        boolean newerExists = jdbc.sql("SELECT COUNT(*) FROM FEEDBACK WHERE VISIT_ID = ? AND SUPERSEDED = FALSE AND ANSWERED_AT > ?")
+                .params(response.visitId(), offset).query(Integer.class).single() > 0;
+        if (newerExists) {
+            return true;
+        }
+        jdbc.sql("UPDATE FEEDBACK SET SUPERSEDED = TRUE WHERE VISIT_ID = ? AND SUPERSEDED = FALSE")
+                .param(response.visitId()).update();
+        return false;
     }
 }

@@ -1,13 +1,15 @@
 package io.smartstore.store.feedback;
 
-import io.smartstore.store.web.ApiProblem;
+import io.smartstore.protocol.wire.ProblemCode;
+import io.smartstore.protocol.wire.BatchValidation;
+import io.smartstore.protocol.wire.SurveyLink;
+import io.smartstore.support.problems.ApiProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.UUID;
 
 /** {@code POST /api/v1/surveys} (kiosk): a one-time link for rating the visit later on a phone. */
 @RestController
@@ -21,13 +23,14 @@ class PhoneSurveyController {
 
     @PostMapping("/api/v1/surveys")
     @ResponseStatus(HttpStatus.CREATED)
-    PhoneSurveys.Link create(@RequestBody SurveyRequest request) {
+    SurveyLink create(@RequestBody SurveyLink.Request request) {
         if (request != null && request.language() != null && !request.language().matches("[a-z]{2,3}")) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid_language", "A language is a code such as fr");
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, ProblemCode.INVALID_LANGUAGE, "A language is a code such as fr");
         }
-        return surveys.create(request == null ? null : request.visitId(), request == null ? null : request.language());
-    }
-
-    record SurveyRequest(UUID visitId, String language) {
+        if (request != null && request.ticket() != null && !BatchValidation.isTicket(request.ticket())) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, ProblemCode.INVALID_TICKET_REQUEST, "A ticket is a letter, a dash and a number, such as H-042");
+        }
+        return request == null ? surveys.create(null, null, null)
+                : surveys.create(request.visitId(), request.language(), request.ticket());
     }
 }

@@ -3,7 +3,10 @@ package io.smartstore.store.feedback;
 import io.smartstore.protocol.token.DeviceTokens;
 import io.smartstore.protocol.wire.FeedbackBatch;
 import io.smartstore.protocol.wire.FeedbackResponse;
-import org.springframework.beans.factory.annotation.Value;
+import io.smartstore.protocol.wire.FeedbackReasons;
+import io.smartstore.protocol.wire.BatchValidation;
+import io.smartstore.protocol.wire.SurveyLink;
+import io.smartstore.store.StoreSettings;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,19 +33,18 @@ public class PhoneSurveys {
     private final FeedbackIngest ingest;
     private final String publicUrl;
 
-    PhoneSurveys(JdbcClient jdbc, Clock clock, FeedbackIngest ingest,
-                 @Value("${smartstore.store.public-url:http://localhost:8081}") String publicUrl) {
+    PhoneSurveys(JdbcClient jdbc, Clock clock, FeedbackIngest ingest, StoreSettings settings) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.ingest = ingest;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.publicUrl = settings.store().publicUrl();
     }
 
-    public Link create(UUID visitId, String language) {
+    public SurveyLink create(UUID visitId, String language, String ticket) {
         String code = DeviceTokens.newToken();
-        jdbc.sql("INSERT INTO PHONE_SURVEY (CODE, VISIT_ID, LANGUAGE, EXPIRES_AT) VALUES (?, ?, ?, ?)")
-                .params(code, visitId, language, now().plus(VALID_FOR)).update();
-        return new Link(publicUrl + "/survey/" + code, now().plus(VALID_FOR).toInstant());
+        jdbc.sql("INSERT INTO PHONE_SURVEY (CODE, VISIT_ID, LANGUAGE, TICKET, EXPIRES_AT) VALUES (?, ?, ?, ?, ?)")
+                .params(code, visitId, language, ticket, now().plus(VALID_FOR)).update();
+        return new SurveyLink(publicUrl + "/survey/" + code, now().plus(VALID_FOR).toInstant());
     }
 
     /** Whether this link can still be answered. */
@@ -51,19 +53,27 @@ public class PhoneSurveys {
                 .params(code, now()).query((rs, i) -> Optional.ofNullable(rs.getString(1)).orElse("en")).optional();
     }
 
-    /** Stores the answer and spends the link; false when the link was used or has expired. */
+    /**
+     * Stores the answer (score, the reasons offered for its band, an optional comment) and
+     * spends the link; false when the link was used or has expired.
+     */
     @Transactional
-    public boolean answer(String code, int score) {
-        record Survey(UUID visitId, String language) {
+    public boolean answer(String code, int score, List<String> reasons, String comment) {
+        record Survey(UUID visitId, String language, String ticket) {
         }
-        Optional<Survey> survey = jdbc.sql("SELECT VISIT_ID, LANGUAGE FROM PHONE_SURVEY WHERE CODE = ? AND USED_AT IS NULL AND EXPIRES_AT > ? FOR UPDATE")
+        Optional<Survey> survey = jdbc.sql("SELECT VISIT_ID, LANGUAGE, TICKET FROM PHONE_SURVEY WHERE CODE = ? AND USED_AT IS NULL AND EXPIRES_AT > ? FOR UPDATE")
                 .params(code, now()).query(Survey.class).optional();
         if (survey.isEmpty()) {
             return false;
         }
+        List<String> offered = reasons.stream().filter(FeedbackReasons.forScore(score)::contains).distinct().toList();
+        String text = comment == null || comment.isBlank() ? null : comment.strip();
+        if (text != null && text.length() > BatchValidation.MAX_COMMENT_LENGTH) {
+            text = text.substring(0, BatchValidation.MAX_COMMENT_LENGTH);
+        }
         jdbc.sql("UPDATE PHONE_SURVEY SET USED_AT = ? WHERE CODE = ?").params(now(), code).update();
-        ingest.store(new FeedbackBatch(List.of(new FeedbackResponse(UUID.randomUUID(), survey.get().visitId(), score, List.of(),
-                null, clock.instant(), survey.get().language()))), "phone");
+        ingest.store(new FeedbackBatch(List.of(new FeedbackResponse(UUID.randomUUID(), survey.get().visitId(), score, offered,
+                text, clock.instant(), survey.get().language(), survey.get().ticket(), null, FeedbackResponse.Channel.PHONE))), "phone");
         return true;
     }
 
@@ -71,7 +81,4 @@ public class PhoneSurveys {
         return clock.instant().atOffset(ZoneOffset.UTC);
     }
 
-    /** Where the customer's phone goes, and until when. */
-    public record Link(String url, java.time.Instant expiresAt) {
-    }
 }

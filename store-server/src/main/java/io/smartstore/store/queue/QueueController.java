@@ -1,7 +1,8 @@
 package io.smartstore.store.queue;
 
+import io.smartstore.protocol.wire.ProblemCode;
 import io.smartstore.protocol.wire.BatchValidation;
-import io.smartstore.store.web.ApiProblem;
+import io.smartstore.support.problems.ApiProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,10 +31,10 @@ class QueueController {
     @ResponseStatus(HttpStatus.CREATED)
     Tickets.TicketStatus take(@RequestBody TicketRequest request) {
         if (request == null || !BatchValidation.isLabel(request.sphere())) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid_ticket_request", "A ticket needs a sphere code such as HOME");
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, ProblemCode.INVALID_TICKET_REQUEST, "A ticket needs a sphere code such as HOME");
         }
         if (request.topic() != null && (request.topic().length() > 80 || request.topic().isBlank())) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid_ticket_request", "A topic is at most 80 characters");
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, ProblemCode.INVALID_TICKET_REQUEST, "A topic is at most 80 characters");
         }
         return tickets.take(request.sphere(), request.topic(), request.visitId());
     }
@@ -41,17 +42,17 @@ class QueueController {
     @GetMapping("/api/v1/queue/{ticket}")
     Tickets.TicketStatus status(@PathVariable String ticket) {
         return tickets.status(ticket).orElseThrow(() ->
-                new ApiProblem(HttpStatus.NOT_FOUND, "unknown_ticket", "No such ticket today"));
+                new ApiProblem(HttpStatus.NOT_FOUND, ProblemCode.UNKNOWN_TICKET, "No such ticket today"));
     }
 
     @PostMapping("/api/v1/queue/next")
     Tickets.TicketStatus callNext(@RequestBody CallRequest request) {
         if (request == null || request.adviser() == null || request.adviser().isBlank() || request.adviser().length() > 64
                 || request.desk() == null || request.desk().isBlank() || request.desk().length() > 16) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid_call", "An adviser's first name and a desk are required");
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, ProblemCode.INVALID_CALL, "An adviser's first name and a desk are required");
         }
         return tickets.callNext(request.adviser(), request.desk())
-                .orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND, "queue_empty", "Nobody is waiting"));
+                .orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND, ProblemCode.QUEUE_EMPTY, "Nobody is waiting"));
     }
 
     record TicketRequest(UUID visitId, String sphere, String topic) {

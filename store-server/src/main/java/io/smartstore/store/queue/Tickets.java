@@ -1,7 +1,6 @@
 package io.smartstore.store.queue;
 
 import io.smartstore.store.StoreSettings;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,32 +20,39 @@ import java.util.UUID;
 public class Tickets {
 
     private final JdbcClient jdbc;
+    private final TicketCounter counter;
     private final Clock clock;
     private final StoreSettings settings;
     private final WaitEstimator estimator;
 
-    Tickets(JdbcClient jdbc, Clock clock, StoreSettings settings,
-            @Value("${smartstore.queue.advisers-on-duty:2}") int advisersOnDuty,
-            @Value("${smartstore.queue.default-service-time:6m}") Duration defaultService) {
+    Tickets(JdbcClient jdbc, Clock clock, StoreSettings settings, TicketCounter counter, QueueSettings queue) {
         this.jdbc = jdbc;
+        this.counter = counter;
         this.clock = clock;
         this.settings = settings;
-        this.estimator = new WaitEstimator(defaultService, advisersOnDuty);
+        this.estimator = new WaitEstimator(queue.defaultServiceTime(), queue.advisersOnDuty());
     }
 
     @Transactional
     public TicketStatus take(String sphere, String topic, UUID visitId) {
         LocalDate today = today();
-        String prefix = sphere.substring(0, 1).toUpperCase(Locale.ROOT);
-        int number = jdbc.sql("SELECT COUNT(*) FROM TICKET WHERE LOCAL_DATE = ? AND SPHERE = ?").params(today, sphere)
-                .query(Integer.class).single() + 1;
-        String id = "%s-%03d".formatted(prefix, number);
-        while (jdbc.sql("SELECT COUNT(*) FROM TICKET WHERE ID = ?").param(id).query(Integer.class).single() > 0) {
-            id = "%s-%03d".formatted(prefix, ++number); // two spheres sharing a first letter share the numbers
-        }
+        String letter = sphere.substring(0, 1).toUpperCase(Locale.ROOT);
+        String id = "%s-%03d".formatted(letter, counter.next(today, letter));
         jdbc.sql("INSERT INTO TICKET (ID, LOCAL_DATE, SPHERE, TOPIC, VISIT_ID, STATUS, CREATED_AT) VALUES (?, ?, ?, ?, ?, 'WAITING', ?)")
                 .params(id, today, sphere, topic, visitId, now()).update();
         return status(id).orElseThrow();
+    }
+
+    /** The sphere and the adviser of a ticket of that day, for the answer that rates it. */
+    public Optional<TicketFacts> facts(String id, LocalDate day) {
+        return jdbc.sql("SELECT SPHERE, ADVISER FROM TICKET WHERE ID = ? AND LOCAL_DATE = ?").params(id, day)
+                .query(TicketFacts.class).optional();
+    }
+
+    /** The latest ticket a recognised visit took, if it took one. */
+    public Optional<TicketFacts> factsOfVisit(UUID visitId) {
+        return jdbc.sql("SELECT SPHERE, ADVISER FROM TICKET WHERE VISIT_ID = ? ORDER BY CREATED_AT DESC FETCH FIRST 1 ROWS ONLY")
+                .param(visitId).query(TicketFacts.class).optional();
     }
 
     public Optional<TicketStatus> status(String id) {
@@ -68,8 +74,8 @@ public class Tickets {
     public Optional<TicketStatus> callNext(String adviser, String desk) {
         Optional<String> next = jdbc.sql("SELECT ID FROM TICKET WHERE STATUS = 'WAITING' AND LOCAL_DATE = ? ORDER BY CREATED_AT, ID FETCH FIRST 1 ROWS ONLY")
                 .param(today()).query(String.class).optional();
-        next.ifPresent(id -> jdbc.sql("UPDATE TICKET SET STATUS = 'CALLED', CALLED_AT = ?, ADVISER = ?, DESK = ? WHERE ID = ?")
-                .params(now(), adviser, desk, id).update());
+        next.ifPresent(id -> jdbc.sql("UPDATE TICKET SET STATUS = 'CALLED', CALLED_AT = ?, ADVISER = ?, DESK = ? WHERE ID = ? AND LOCAL_DATE = ?")
+                .params(now(), adviser, desk, id, today()).update());
         return next.flatMap(this::status);
     }
 
@@ -90,6 +96,10 @@ public class Tickets {
 
     private OffsetDateTime now() {
         return clock.instant().atOffset(ZoneOffset.UTC);
+    }
+
+    /** What an answer inherits from the ticket it rates. */
+    public record TicketFacts(String sphere, String adviser) {
     }
 
     /** Where a ticket stands: waiting (position, wait range) or called (adviser, desk). */

@@ -5,7 +5,7 @@ import io.smartstore.protocol.token.Ed25519Keys;
 import io.smartstore.protocol.token.TokenCodec;
 import io.smartstore.protocol.token.TokenException;
 import io.smartstore.protocol.token.TokenValidity;
-import org.springframework.beans.factory.annotation.Value;
+import io.smartstore.support.TokenSettings;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -36,8 +36,8 @@ class AppTokens {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    AppTokens(@Value("${smartstore.tokens.public-keys:}") String publicKeys, JdbcClient jdbc, Clock clock) {
-        this.keys = Ed25519Keys.publicKeys(publicKeys);
+    AppTokens(TokenSettings settings, JdbcClient jdbc, Clock clock) {
+        this.keys = Ed25519Keys.publicKeys(settings.publicKeys());
         this.jdbc = jdbc;
         this.clock = clock;
     }

@@ -2,7 +2,8 @@ package io.smartstore.store.recognition;
 
 import io.smartstore.protocol.wire.Identification;
 import io.smartstore.protocol.wire.IdentificationRequest;
-import io.smartstore.store.security.KioskPrincipal;
+import io.smartstore.protocol.wire.KioskSession;
+import io.smartstore.support.clients.EnrolledClient;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,16 +24,13 @@ class IdentificationController {
     }
 
     @PostMapping("/api/v1/identifications")
-    Identification identify(@RequestBody IdentificationRequest request, @AuthenticationPrincipal KioskPrincipal kiosk) {
-        return recognition.identify(request, kiosk.kioskId());
+    Identification identify(@RequestBody IdentificationRequest request, @AuthenticationPrincipal EnrolledClient kiosk) {
+        return recognition.identify(request, kiosk.id());
     }
 
     @PostMapping("/api/v1/sessions")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void anonymousSession(@RequestBody AnonymousSession session, @AuthenticationPrincipal KioskPrincipal kiosk) {
-        visits.countSession(kiosk.kioskId(), false);
-    }
-
-    record AnonymousSession(boolean recognised) {
+    void anonymousSession(@RequestBody KioskSession session, @AuthenticationPrincipal EnrolledClient kiosk) {
+        visits.countSession(kiosk.id(), session == null ? null : session.session(), false);
     }
 }

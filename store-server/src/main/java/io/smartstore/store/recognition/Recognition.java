@@ -1,5 +1,6 @@
 package io.smartstore.store.recognition;
 
+import io.smartstore.protocol.wire.ProblemCode;
 import io.smartstore.protocol.token.TokenException;
 import io.smartstore.protocol.wire.CredentialMethod;
 import io.smartstore.protocol.wire.Identification;
@@ -8,7 +9,7 @@ import io.smartstore.protocol.wire.IdentificationRequest;
 import io.smartstore.store.StoreSettings;
 import io.smartstore.store.customers.Credential;
 import io.smartstore.store.customers.Customers;
-import io.smartstore.store.web.ApiProblem;
+import io.smartstore.support.problems.ApiProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -45,12 +46,12 @@ public class Recognition {
     public Identification identify(IdentificationRequest request, String kioskId) {
         try {
             Identification identification = recognise(request, kioskId);
-            visits.countSession(kioskId, true);
+            visits.countSession(kioskId, request.session(), true);
             log.info("kiosk {} recognised customer {} (visit {})", kioskId,
                     identification.customer().ref(), identification.visitId());
             return identification;
         } catch (ApiProblem problem) {
-            visits.countSession(kioskId, false);
+            visits.countSession(kioskId, request == null ? null : request.session(), false);
             log.info("kiosk {} recognition failed: {}", kioskId, problem.code());
             throw problem;
         }
@@ -64,7 +65,7 @@ public class Recognition {
         CustomerSummary customer = (request.method() == CredentialMethod.QR
                 ? customers.findByRef(customerRefOf(request.credential()))
                 : customers.findBy(credentialOf(request.method(), request.credential())))
-                .orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND, "unknown_customer", "We do not know this card"));
+                .orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND, ProblemCode.UNKNOWN_CUSTOMER, "We do not know this card"));
         UUID visitId = visits.start(customer, kioskId);
         boolean lowAssurance = request.method() == CredentialMethod.NFC && !settings.cards().nfcFullDetails();
         List<Identification.SphereHistory> items = history.of(customer.ref());
@@ -82,11 +83,11 @@ public class Recognition {
     private Credential credentialOf(CredentialMethod method, String value) {
         return switch (method) {
             case CARD -> {
-                if (!Credential.isCardNumber(value)) {
+                if (!Credential.isCardNumber(value, settings.cards().checkDigit())) {
                     throw invalid();
                 }
                 if (settings.cards().loyaltyPrefixes().stream().noneMatch(value::startsWith)) {
-                    throw new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, "card_not_accepted",
+                    throw new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, ProblemCode.CARD_NOT_ACCEPTED,
                             "This is not one of our loyalty cards");
                 }
                 yield Credential.card(value);
@@ -105,7 +106,7 @@ public class Recognition {
         try {
             return tokens.accept(token);
         } catch (TokenException refused) {
-            throw new ApiProblem(HttpStatus.UNAUTHORIZED, refused.reason().code(), switch (refused.reason()) {
+            throw new ApiProblem(HttpStatus.UNAUTHORIZED, refused.reason().problem(), switch (refused.reason()) {
                 case INVALID -> "This code is not a valid app code";
                 case EXPIRED -> "This app code has expired: open the app for a fresh one";
                 case REPLAYED -> "This app code was already used: open the app for a fresh one";
@@ -114,6 +115,6 @@ public class Recognition {
     }
 
     private static ApiProblem invalid() {
-        return new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, "invalid_credential", "What the reader sent is not a valid card");
+        return new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, ProblemCode.INVALID_CREDENTIAL, "What the reader sent is not a valid card");
     }
 }

@@ -2,8 +2,10 @@ package io.smartstore.store.recognition;
 
 import io.smartstore.protocol.wire.Identification.CustomerSummary;
 import io.smartstore.store.StoreSettings;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -32,9 +34,41 @@ public class Visits {
         return id;
     }
 
-    void countSession(String kioskId, boolean recognised) {
-        jdbc.sql("INSERT INTO KIOSK_SESSION (KIOSK_ID, LOCAL_DATE, RECOGNISED) VALUES (?, ?, ?)")
-                .params(kioskId, today(), recognised).update();
+    /**
+     * Counts a kiosk session once, however many calls name it: a refused read and then
+     * "continue anonymously" are one session; a session recognised at any call is recognised.
+     * A call without a session id is a session of its own.
+     */
+    @Transactional
+    void countSession(String kioskId, UUID session, boolean recognised) {
+        if (session != null && jdbc.sql("""
+                        UPDATE KIOSK_SESSION SET RECOGNISED = (RECOGNISED OR ?) WHERE KIOSK_ID = ? AND SESSION_ID = ?""")
+                .params(recognised, kioskId, session).update() == 1) {
+            return;
+        }
+        try {
+            jdbc.sql("INSERT INTO KIOSK_SESSION (KIOSK_ID, SESSION_ID, LOCAL_DATE, RECOGNISED) VALUES (?, ?, ?, ?)")
+                    .params(kioskId, session, today(), recognised).update();
+        } catch (DuplicateKeyException raced) {
+            // the same session's other call counted it a moment ago
+            jdbc.sql("UPDATE KIOSK_SESSION SET RECOGNISED = (RECOGNISED OR ?) WHERE KIOSK_ID = ? AND SESSION_ID = ?")
+                    .params(recognised, kioskId, session).update();
+        }
+    }
+
+    /** A day's kiosk sessions and how many of them recognised the customer. */
+    public SessionCount sessionsOn(LocalDate day) {
+        return jdbc.sql("""
+                        SELECT COUNT(*) AS SESSIONS, COALESCE(SUM(CASE WHEN RECOGNISED THEN 1 ELSE 0 END), 0) AS RECOGNISED
+                        FROM KIOSK_SESSION WHERE LOCAL_DATE = ?""")
+                .param(day).query(SessionCount.class).single();
+    }
+
+    /** Sessions of a day: the recognition rate is {@code recognised / sessions}. */
+    public record SessionCount(long sessions, long recognised) {
+        public Double rate() {
+            return sessions == 0 ? null : (double) recognised / sessions;
+        }
     }
 
     /** The segment of the customer of a visit, when the visit is known. */

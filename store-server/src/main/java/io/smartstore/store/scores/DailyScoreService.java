@@ -2,14 +2,17 @@ package io.smartstore.store.scores;
 
 import io.smartstore.protocol.nps.NpsTally;
 import io.smartstore.protocol.nps.Score;
+import io.smartstore.store.recognition.Visits;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.BiFunction;
 
 import static io.smartstore.protocol.nps.Rounding.twoDecimals;
 
@@ -17,17 +20,23 @@ import static io.smartstore.protocol.nps.Rounding.twoDecimals;
 @Service
 public class DailyScoreService {
 
+    /** Answers that count: neither misuse nor replaced by a later answer for the same visit. */
+    static final String COUNTED = "MISUSE = FALSE AND SUPERSEDED = FALSE";
     private final JdbcClient jdbc;
+    private final Visits visits;
 
-    DailyScoreService(JdbcClient jdbc) {
+    DailyScoreService(JdbcClient jdbc, Visits visits) {
         this.jdbc = jdbc;
+        this.visits = visits;
     }
 
     public DailyScores of(LocalDate date) {
         long[] distribution = new long[11];
         Map<String, NpsTally> bySphere = new TreeMap<>();
         Map<Integer, NpsTally> byHour = new TreeMap<>();
-        jdbc.sql("SELECT SCORE, SPHERE, LOCAL_HOUR, COUNT(*) AS N FROM FEEDBACK WHERE LOCAL_DATE = ? GROUP BY SCORE, SPHERE, LOCAL_HOUR")
+        Map<String, NpsTally> byKiosk = new TreeMap<>();
+        jdbc.sql("SELECT SCORE, SPHERE, LOCAL_HOUR, KIOSK_ID, COUNT(*) AS N FROM FEEDBACK WHERE LOCAL_DATE = ? AND " + COUNTED
+                        + " GROUP BY SCORE, SPHERE, LOCAL_HOUR, KIOSK_ID")
                 .param(date)
                 .query(rs -> {
                     int score = rs.getInt("SCORE");
@@ -39,37 +48,32 @@ public class DailyScoreService {
                         bySphere.merge(sphere, tally, NpsTally::plus);
                     }
                     byHour.merge(rs.getInt("LOCAL_HOUR"), tally, NpsTally::plus);
+                    byKiosk.merge(rs.getString("KIOSK_ID"), tally, NpsTally::plus);
                 });
         NpsTally day = NpsTally.ofDistribution(distribution);
+        List<DailyScores.MisuseEntry> misuse = misuseOn(date);
+        Visits.SessionCount sessions = visits.sessionsOn(date);
         return new DailyScores(date, day.responses(), day.promoters(), day.passives(), day.detractors(),
                 twoDecimals(day.nps()), twoDecimals(day.marginOfError95()), distribution,
-                sphereScores(bySphere), hourScores(byHour), recognitionRate(date), 0);
+                scores(bySphere, (sphere, t) -> new DailyScores.SphereScore(sphere, t.responses(), twoDecimals(t.nps()), twoDecimals(t.marginOfError95()))),
+                scores(byHour, (hour, t) -> new DailyScores.HourScore(hour, t.responses(), twoDecimals(t.nps()))),
+                scores(byKiosk, (kiosk, t) -> new DailyScores.KioskScore(kiosk, t.responses(), twoDecimals(t.nps()), twoDecimals(t.marginOfError95()))),
+                sessions.rate() == null ? null : twoDecimals(sessions.rate()), sessions.sessions(), misuse.size(), misuse);
+    }
+
+    private List<DailyScores.MisuseEntry> misuseOn(LocalDate date) {
+        return jdbc.sql("SELECT ID, KIOSK_ID, ANSWERED_AT, SCORE FROM FEEDBACK WHERE LOCAL_DATE = ? AND MISUSE = TRUE ORDER BY ANSWERED_AT, ID")
+                .param(date)
+                .query((rs, i) -> new DailyScores.MisuseEntry(rs.getObject("ID", UUID.class), rs.getString("KIOSK_ID"),
+                        rs.getObject("ANSWERED_AT", OffsetDateTime.class).toInstant(), rs.getInt("SCORE")))
+                .list();
     }
 
     private static NpsTally times(NpsTally one, long n) {
         return new NpsTally(one.promoters() * n, one.passives() * n, one.detractors() * n);
     }
 
-    private static List<DailyScores.SphereScore> sphereScores(Map<String, NpsTally> bySphere) {
-        List<DailyScores.SphereScore> scores = new ArrayList<>();
-        bySphere.forEach((sphere, tally) -> scores.add(new DailyScores.SphereScore(sphere, tally.responses(),
-                twoDecimals(tally.nps()), twoDecimals(tally.marginOfError95()))));
-        return scores;
-    }
-
-    private static List<DailyScores.HourScore> hourScores(Map<Integer, NpsTally> byHour) {
-        List<DailyScores.HourScore> scores = new ArrayList<>();
-        byHour.forEach((hour, tally) -> scores.add(new DailyScores.HourScore(hour, tally.responses(), twoDecimals(tally.nps()))));
-        return scores;
-    }
-
-    private Double recognitionRate(LocalDate date) {
-        record Sessions(long total, long recognised) {
-        }
-        Sessions sessions = jdbc.sql("""
-                        SELECT COUNT(*) AS TOTAL, COALESCE(SUM(CASE WHEN RECOGNISED THEN 1 ELSE 0 END), 0) AS RECOGNISED
-                        FROM KIOSK_SESSION WHERE LOCAL_DATE = ?""")
-                .param(date).query(Sessions.class).single();
-        return sessions.total() == 0 ? null : twoDecimals((double) sessions.recognised() / sessions.total());
+    private static <K, S> List<S> scores(Map<K, NpsTally> tallies, BiFunction<K, NpsTally, S> score) {
+        return tallies.entrySet().stream().map(entry -> score.apply(entry.getKey(), entry.getValue())).toList();
     }
 }

@@ -1,19 +1,30 @@
 package io.smartstore.store.scores;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
  * {@code GET /api/v1/scores/daily}: one store-day. {@code nps} and {@code marginOfError95}
  * are {@code null} when nobody answered; {@code recognitionRate} likewise without sessions.
+ * Counted answers exclude misuse (listed in {@code misuse}, counted in {@code excludedAsMisuse})
+ * and answers replaced by a later one for the same visit.
  */
 public record DailyScores(LocalDate date, long responses, long promoters, long passives, long detractors,
                           Double nps, Double marginOfError95, long[] distribution, List<SphereScore> bySphere,
-                          List<HourScore> byHour, Double recognitionRate, long excludedAsMisuse) {
+                          List<HourScore> byHour, List<KioskScore> byKiosk, Double recognitionRate, long sessions,
+                          long excludedAsMisuse, List<MisuseEntry> misuse) {
 
     public record SphereScore(String sphere, long responses, Double nps, Double marginOfError95) {
     }
 
     public record HourScore(int hour, long responses, Double nps) {
+    }
+
+    public record KioskScore(String kiosk, long responses, Double nps, Double marginOfError95) {
+    }
+
+    /** An answer kept but not counted: which kiosk, when, what score. */
+    public record MisuseEntry(java.util.UUID id, String kiosk, Instant answeredAt, int score) {
     }
 }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.smartstore.store.scores.DailyScoreService;
@@ -19,6 +20,7 @@ import java.util.Locale;
 /** The manager's day at a glance: NPS with its margin of error and the 0–10 spread. */
 @Route("")
 @PageTitle("Today · Smart Store")
+@Menu(title = "Today", order = 1, icon = "vaadin:chart")
 @RolesAllowed({"MANAGER", "ADMIN"})
 public class TodayView extends Main {
 

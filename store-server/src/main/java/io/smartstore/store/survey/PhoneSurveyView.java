@@ -1,18 +1,31 @@
 package io.smartstore.store.survey;
 
+import com.vaadin.flow.component.Direction;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import io.smartstore.protocol.wire.BatchValidation;
+import io.smartstore.protocol.wire.FeedbackReasons;
 import io.smartstore.store.feedback.PhoneSurveys;
 
-/** The survey on the customer's phone: the NPS question once, from a link that works once. */
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The survey on the customer's phone, from a link that works once: the NPS question, then
+ * the same reasons and comment as at the kiosk, in the language the kiosk spoke to them.
+ */
 @Route(value = "survey/:code", autoLayout = false)
 @PageTitle("How was your visit?")
 @AnonymousAllowed
@@ -29,22 +42,58 @@ public class PhoneSurveyView extends Main implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         String code = event.getRouteParameters().get("code").orElse("");
         removeAll();
-        if (code.length() > 64 || surveys.open(code).isEmpty()) {
-            add(new H1("This link has already been used or has expired"), new Paragraph("Thank you all the same!"));
+        var language = code.length() > 64 ? java.util.Optional.<String>empty() : surveys.open(code);
+        language.ifPresent(this::speak);
+        if (language.isEmpty()) {
+            add(new H1(getTranslation("survey.used")), new Paragraph(getTranslation("survey.anyway")));
             return;
         }
         Div scale = new Div();
         scale.addClassName("phone-scale");
         for (int score = 0; score <= 10; score++) {
             int chosen = score;
-            Button button = new Button(String.valueOf(score), click -> {
-                removeAll();
-                add(surveys.answer(code, chosen) ? new H1("Thank you!") : new H1("This link has already been used or has expired"));
-            });
+            Button button = new Button(String.valueOf(score), click -> askWhy(code, chosen));
             button.setId("phone-score-" + score);
+            button.getElement().setAttribute("aria-label", getTranslation("rating.score", score));
             scale.add(button);
         }
-        add(new H1("How likely are you to recommend us to a friend or family member?"), scale,
-                new Paragraph("0 = not at all likely, 10 = extremely likely"));
+        add(new H1(getTranslation("rating.question")), scale,
+                new Paragraph("0 = " + getTranslation("rating.low") + ", 10 = " + getTranslation("rating.high")));
+    }
+
+    /** The reasons of the score's band and an optional comment; the answer is stored when sent. */
+    private void askWhy(String code, int score) {
+        removeAll();
+        Set<String> chosen = new LinkedHashSet<>();
+        Div chips = new Div();
+        chips.addClassName("phone-chips");
+        for (String reason : FeedbackReasons.forScore(score)) {
+            Button chip = new Button(getTranslation("reason." + reason));
+            chip.setId("phone-reason-" + reason.toLowerCase(Locale.ROOT));
+            chip.getElement().setAttribute("aria-pressed", "false");
+            chip.addClickListener(click -> {
+                boolean on = chosen.add(reason) || !chosen.remove(reason);
+                chip.getElement().setAttribute("aria-pressed", String.valueOf(on));
+                chip.getElement().getClassList().set("chosen", on);
+            });
+            chips.add(chip);
+        }
+        TextArea comment = new TextArea(getTranslation("reasons.comment"));
+        comment.setId("phone-comment");
+        comment.setMaxLength(BatchValidation.MAX_COMMENT_LENGTH);
+        Button send = new Button(getTranslation("action.send"), click -> {
+            boolean stored = surveys.answer(code, score, List.copyOf(chosen), comment.getValue());
+            removeAll();
+            add(stored ? new H1(getTranslation("thanks.title")) : new H1(getTranslation("survey.used")));
+        });
+        send.setId("phone-send");
+        add(new H1(getTranslation("reasons." + FeedbackReasons.band(score))), chips, comment, send);
+    }
+
+    private void speak(String language) {
+        UI ui = UI.getCurrent();
+        ui.setLocale(Locale.forLanguageTag(language));
+        ui.setDirection("ar".equals(language) ? Direction.RIGHT_TO_LEFT : Direction.LEFT_TO_RIGHT);
+        ui.getElement().setAttribute("lang", language);
     }
 }

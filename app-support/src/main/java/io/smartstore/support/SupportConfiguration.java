@@ -1,0 +1,22 @@
+package io.smartstore.support;
+
+import io.smartstore.support.i18n.Translations;
+import io.smartstore.support.problems.ProblemDetailsConfiguration;
+import io.smartstore.support.production.ProductionGuard;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+
+/**
+ * What every Smart Store app imports: problem details and request limits, the production
+ * guard, the translations. Staff sign-in comes apart, with {@code @EnableStaffPages}.
+ */
+@Configuration(proxyBeanMethods = false)
+@Import({ProblemDetailsConfiguration.class, ProductionGuard.class})
+public class SupportConfiguration {
+
+    @Bean
+    Translations translations() {
+        return new Translations();
+    }
+}

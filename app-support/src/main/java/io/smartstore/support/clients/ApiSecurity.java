@@ -1,0 +1,45 @@
+package io.smartstore.support.clients;
+
+import io.smartstore.protocol.wire.ProblemCode;
+import io.smartstore.support.problems.ProblemResponses;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+
+/**
+ * The API's filter chain, the same in every app: enrolled clients by bearer token, staff
+ * scripts by HTTP Basic, health and the API docs open, everything else by the app's rules.
+ * The API is stateless, so CSRF protection (a browser-session defence) does not apply to it;
+ * a missing or wrong credential is a 401 and a wrong role a 403, both as problem details.
+ */
+public final class ApiSecurity {
+
+    private ApiSecurity() {
+    }
+
+    public static SecurityFilterChain chain(HttpSecurity http, BearerTokenFilter bearer,
+                                            Customizer<AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry> rules)
+            throws Exception {
+        http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error")
+                .authorizeHttpRequests(auth -> {
+                    auth.requestMatchers("/actuator/health/**", "/actuator/health", "/error").permitAll()
+                            .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll();
+                    rules.customize(auth);
+                })
+                .addFilterBefore(bearer, BasicAuthenticationFilter.class)
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
+                        ProblemResponses.write(response, HttpStatus.UNAUTHORIZED, ProblemCode.UNAUTHENTICATED, "Credentials are missing or wrong")))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint((request, response, e) ->
+                                ProblemResponses.write(response, HttpStatus.UNAUTHORIZED, ProblemCode.UNAUTHENTICATED, "Credentials are missing or wrong"))
+                        .accessDeniedHandler((request, response, e) ->
+                                ProblemResponses.write(response, HttpStatus.FORBIDDEN, ProblemCode.FORBIDDEN, "Your role does not allow this")))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+}

@@ -1,0 +1,45 @@
+package io.smartstore.support.i18n;
+
+import com.vaadin.flow.i18n.I18NProvider;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The words on screen in English, French, Spanish and Arabic: first the app's own
+ * {@code vaadin-i18n/translations*.properties}, then the survey's
+ * {@code smartstore-i18n/survey*.properties} (the NPS question, the reasons, the comment,
+ * thank you), which the kiosk and the phone survey share. A key found in neither comes back
+ * as {@code !key}, so that a caller can fall back.
+ */
+public class Translations implements I18NProvider {
+
+    public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.FRENCH, Locale.forLanguageTag("es"), Locale.forLanguageTag("ar"));
+    private static final List<String> BUNDLES = List.of("vaadin-i18n.translations", "smartstore-i18n.survey");
+    private static final ResourceBundle.Control NO_SYSTEM_FALLBACK = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    @Override
+    public List<Locale> getProvidedLocales() {
+        return LANGUAGES;
+    }
+
+    @Override
+    public String getTranslation(String key, Locale locale, Object... params) {
+        Locale language = locale == null ? Locale.ENGLISH : Locale.forLanguageTag(locale.getLanguage());
+        for (String name : BUNDLES) {
+            try {
+                ResourceBundle bundle = ResourceBundle.getBundle(name, language, getClass().getClassLoader(), NO_SYSTEM_FALLBACK);
+                if (bundle.containsKey(key)) {
+                    String text = bundle.getString(key);
+                    return params.length == 0 ? text : new MessageFormat(text, language).format(params);
+                }
+            } catch (MissingResourceException absent) {
+                // this app has no such bundle
+            }
+        }
+        return "!" + key;
+    }
+}

@@ -1,0 +1,2 @@
+/** Translations: an app's own, and the survey's, which the kiosk and the phone page share. */
+package io.smartstore.support.i18n;

@@ -1,0 +1,32 @@
+package io.smartstore.support.problems;
+
+import io.smartstore.protocol.wire.ProblemCode;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Problem details written straight to a servlet response, for filters that run before Spring MVC. */
+public final class ProblemResponses {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private ProblemResponses() {
+    }
+
+    public static void write(HttpServletResponse response, HttpStatus status, ProblemCode code, String title) throws IOException {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", ApiProblem.typeOf(code).toString());
+        problem.put("title", title);
+        problem.put("status", status.value());
+        problem.put("code", code.code());
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(JSON.writeValueAsString(problem));
+    }
+}

@@ -1,0 +1,2 @@
+/** What production insists on: no demo secrets, no missing ones. */
+package io.smartstore.support.production;

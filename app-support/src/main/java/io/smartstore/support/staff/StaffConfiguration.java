@@ -1,0 +1,46 @@
+package io.smartstore.support.staff;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import io.smartstore.support.staff.ui.StaffLoginView;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import io.smartstore.support.BootstrapSettings;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Staff sign-in for an app's views: accounts, the first admin, and the views' filter chain
+ * (form login, a session that times out, CSRF on: Vaadin's defaults). The app declares its
+ * {@link StaffRoles}; the pages come with {@link EnableStaffPages}.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({StaffSettings.class, BootstrapSettings.class})
+public class StaffConfiguration {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    StaffUsers staffUsers(JdbcClient jdbc, PasswordEncoder encoder) {
+        return new StaffUsers(jdbc, encoder);
+    }
+
+    @Bean
+    StaffBootstrap staffBootstrap(StaffUsers users, StaffRoles roles, BootstrapSettings bootstrap) {
+        return new StaffBootstrap(users, roles, bootstrap.adminPassword());
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain staffViews(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**").permitAll());
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(StaffLoginView.class)).build();
+    }
+}

@@ -1,0 +1,2 @@
+/** The staff's sign-in page and the layout every staff page shares: navigation by role, who is signed in, sign out. */
+package io.smartstore.support.staff.ui;

@@ -1,0 +1,58 @@
+package io.smartstore.support.testing;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** Real HTTP calls to the app under test, as an enrolled client (kiosk, store), a member of staff or a stranger would make them. */
+public class ApiClient {
+
+    private final String clientToken;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final int port;
+
+    public ApiClient(int port, String clientToken) {
+        this.clientToken = clientToken;
+        this.port = port;
+    }
+
+    public HttpResponse<String> asClient(String method, String path, String contentType, String body) {
+        return send(method, path, contentType, body, "Bearer " + clientToken);
+    }
+
+    public HttpResponse<String> asStaff(String user, String password, String method, String path, String contentType, String body) {
+        String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return send(method, path, contentType, body, "Basic " + basic);
+    }
+
+    public HttpResponse<String> anonymous(String method, String path, String contentType, String body) {
+        return send(method, path, contentType, body, null);
+    }
+
+    public HttpResponse<String> send(String method, String path, String contentType, String body, String authorization) {
+        return send(method, path, contentType, body, authorization, null);
+    }
+
+    public HttpResponse<String> send(String method, String path, String contentType, String body, String authorization, String accept) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        if (accept != null) {
+            request.header("Accept", accept);
+        }
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

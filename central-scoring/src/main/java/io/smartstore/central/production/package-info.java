@@ -1,2 +1,0 @@
-/** What production insists on: no demo secrets, no missing ones. */
-package io.smartstore.central.production;

@@ -1,0 +1,47 @@
+package io.smartstore.store.scores;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvSchema;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * A day's answers as CSV for a spreadsheet, with no personal data: no comment (free text
+ * may name anyone), no visit, no customer, no adviser. {@code counted} says whether the
+ * answer is in the day's NPS; {@code misuse} why not, when it was flagged.
+ */
+@Component
+class DailyResponsesCsv {
+
+    private static final CsvMapper CSV = new CsvMapper();
+    private static final CsvSchema SCHEMA = CSV.schemaFor(Row.class).withHeader();
+    private final JdbcClient jdbc;
+
+    DailyResponsesCsv(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    String of(LocalDate date) {
+        List<Row> rows = jdbc.sql("""
+                        SELECT ID, ANSWERED_AT, LOCAL_HOUR, CHANNEL, KIOSK_ID, SCORE, REASONS, SPHERE, SEGMENT, RECOGNISED, MISUSE, SUPERSEDED
+                        FROM FEEDBACK WHERE LOCAL_DATE = ? ORDER BY ANSWERED_AT, ID""")
+                .param(date)
+                .query((rs, i) -> new Row(rs.getString("ID"), rs.getObject("ANSWERED_AT", OffsetDateTime.class).toInstant().toString(),
+                        rs.getInt("LOCAL_HOUR"), rs.getString("CHANNEL"), rs.getString("KIOSK_ID"), rs.getInt("SCORE"),
+                        rs.getString("REASONS") == null ? "" : rs.getString("REASONS").replace(',', ' '),
+                        rs.getString("SPHERE"), rs.getString("SEGMENT"), rs.getBoolean("RECOGNISED"),
+                        !rs.getBoolean("MISUSE") && !rs.getBoolean("SUPERSEDED"), rs.getBoolean("MISUSE")))
+                .list();
+        return CSV.writer(SCHEMA).writeValueAsString(rows);
+    }
+
+    @com.fasterxml.jackson.annotation.JsonPropertyOrder({"id", "answeredAt", "localHour", "channel", "kiosk", "score", "reasons",
+            "sphere", "segment", "recognised", "counted", "misuse"})
+    record Row(String id, String answeredAt, int localHour, String channel, String kiosk, int score, String reasons,
+               String sphere, String segment, boolean recognised, boolean counted, boolean misuse) {
+    }
+}

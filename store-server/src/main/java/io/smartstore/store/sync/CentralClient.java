@@ -1,0 +1,38 @@
+package io.smartstore.store.sync;
+
+import io.smartstore.protocol.wire.BatchReceipt;
+import io.smartstore.protocol.wire.ScoredResponseBatch;
+import io.smartstore.protocol.wire.SessionCounts;
+import io.smartstore.support.http.HttpClients;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+
+import java.time.Duration;
+
+/** The store's calls to central ({@code smartstore.central.url}, {@code …token}); never waits long for an answer. */
+@Component
+class CentralClient {
+
+    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+    static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
+    private final RestClient http;
+    private final boolean configured;
+
+    CentralClient(RestClient.Builder builder, CentralSettings settings) {
+        this.configured = !settings.url().isBlank();
+        this.http = HttpClients.bearer(builder, configured ? settings.url() : "http://localhost", settings.token(),
+                CONNECT_TIMEOUT, READ_TIMEOUT);
+    }
+
+    boolean configured() {
+        return configured;
+    }
+
+    BatchReceipt sendResponses(ScoredResponseBatch batch) {
+        return http.post().uri("/api/v1/responses").body(batch).retrieve().body(BatchReceipt.class);
+    }
+
+    void sendSessions(SessionCounts counts) {
+        http.post().uri("/api/v1/sessions").body(counts).retrieve().toBodilessEntity();
+    }
+}

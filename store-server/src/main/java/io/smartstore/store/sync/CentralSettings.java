@@ -1,0 +1,15 @@
+package io.smartstore.store.sync;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.time.Duration;
+
+/**
+ * Where and how the store forwards to central ({@code smartstore.central.*}): its URL (blank:
+ * this store forwards nothing), the store's token, and how often the day's session counts go
+ * ({@code sessions-interval}, default one minute).
+ */
+@ConfigurationProperties("smartstore.central")
+record CentralSettings(@DefaultValue("") String url, @DefaultValue("") String token, @DefaultValue("1m") Duration sessionsInterval) {
+}

@@ -1,0 +1,52 @@
+package io.smartstore.store.sync;
+
+import io.smartstore.protocol.wire.SessionCounts;
+import io.smartstore.store.StoreSettings;
+import io.smartstore.store.recognition.Visits;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClientException;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+/**
+ * Sends the day's kiosk session counts to central every {@code smartstore.central.sessions-interval}
+ * (default one minute): today's, and yesterday's too so that the last minutes before midnight
+ * are not lost. Each send replaces central's figure for that store and day.
+ */
+@Component
+class SessionsReporter {
+
+    private static final Logger log = LoggerFactory.getLogger(SessionsReporter.class);
+    private final Visits visits;
+    private final CentralClient central;
+    private final StoreSettings settings;
+    private final Clock clock;
+
+    SessionsReporter(Visits visits, CentralClient central, StoreSettings settings, Clock clock) {
+        this.visits = visits;
+        this.central = central;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${smartstore.central.sessions-interval:1m}", initialDelayString = "${smartstore.central.sessions-interval:1m}")
+    void report() {
+        if (!central.configured()) {
+            return;
+        }
+        LocalDate today = LocalDate.now(clock.withZone(settings.store().zone()));
+        try {
+            for (LocalDate day : new LocalDate[]{today.minusDays(1), today}) {
+                Visits.SessionCount count = visits.sessionsOn(day);
+                central.sendSessions(new SessionCounts(settings.store().id(), settings.store().country(), day,
+                        count.sessions(), count.recognised()));
+            }
+        } catch (RestClientException e) {
+            log.warn("session counts not sent to central, will try again: {}", e.getClass().getSimpleName());
+        }
+    }
+}

@@ -1,2 +1,0 @@
-/** What every endpoint of the API shares: problem details with stable codes. */
-package io.smartstore.store.web;
