@@ -445,6 +445,9 @@ class CardSwipeEndToEndTest {
         wait.until(ExpectedConditions.urlContains("error"));
         signIn(wait, "admin", "central-admin");
         wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("login")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("staff-nav")));
+        assertThat(browser.findElement(By.id("staff-nav")).getText()).contains("Stores").contains("App code");
+        assertThat(Axe.seriousViolations(browser)).as("central's stores page").isEmpty();
 
         WebElement storeId = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#store-id input")));
         storeId.sendKeys("FR-NEW-01");
@@ -455,8 +458,7 @@ class CardSwipeEndToEndTest {
         String batch = "{\"storeId\":\"FR-NEW-01\",\"country\":\"FR\",\"responses\":[]}";
         assertThat(Http.bearer("POST", central.url() + "/api/v1/responses", token, batch).statusCode()).isEqualTo(200);
 
-        browser.findElement(By.xpath("//vaadin-grid-cell-content[text()='FR-NEW-01']")); // listed
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("(//vaadin-button[text()='Revoke'])[last()]"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#store-list vaadin-button[aria-label='Revoke FR-NEW-01']"))).click();
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 assertThat(Http.bearer("POST", central.url() + "/api/v1/responses", token, batch).statusCode()).isEqualTo(401));
 
@@ -472,8 +474,13 @@ class CardSwipeEndToEndTest {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         browser.manage().deleteAllCookies();
         browser.get(store.url() + "/kiosks");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("vaadin-login-form input[name='username']")));
+        assertThat(Axe.seriousViolations(browser)).as("the store's sign-in page").isEmpty();
         signIn(wait, "admin", "store-admin");
         wait.until(ExpectedConditions.urlContains("/kiosks"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("staff-nav")));
+        assertThat(browser.findElement(By.id("staff-nav")).getText()).contains("Today").contains("Kiosks");
+        assertThat(concat(Axe.seriousViolations(browser), Axe.smallTargets(browser))).as("the kiosks page").isEmpty();
 
         WebElement kioskId = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#kiosk-id input")));
         kioskId.sendKeys("kiosk-2");
@@ -482,12 +489,13 @@ class CardSwipeEndToEndTest {
         String token = browser.findElement(By.id("kiosk-token")).getText().replaceAll(".*: ", "").strip();
 
         assertThat(Http.bearer("POST", store.url() + "/api/v1/sessions", token, "{\"recognised\":false}").statusCode()).isEqualTo(204);
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("(//vaadin-button[text()='Revoke'])[last()]"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#kiosk-list vaadin-button[aria-label='Revoke kiosk-2']"))).click();
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 assertThat(Http.bearer("POST", store.url() + "/api/v1/sessions", token, "{\"recognised\":false}").statusCode()).isEqualTo(401));
 
         browser.get(store.url() + "/");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("nps")));
+        assertThat(concat(Axe.seriousViolations(browser), Axe.smallTargets(browser))).as("the manager's day").isEmpty();
         screenshot("store-today");
     }
 
