@@ -14,22 +14,22 @@ class WaitEstimatorTest {
 
     @Test
     void withoutObservationsTheDefaultPaceGivesAWideRange() {
-        WaitEstimator.WaitRange range = estimator.estimate(2, List.of());
+        io.smartstore.protocol.wire.QueueTicket.Wait range = estimator.estimate(2, List.of());
         // pace 3 min (6 min / 2 advisers): centre 7.5 min, ±60 %
-        assertThat(range).isEqualTo(new WaitEstimator.WaitRange(3, 12));
+        assertThat(range).isEqualTo(new io.smartstore.protocol.wire.QueueTicket.Wait(3, 12));
     }
 
     @Test
     void todaysPaceNarrowsTheRange() {
         List<Duration> calls = List.of(Duration.ofMinutes(4), Duration.ofMinutes(4), Duration.ofMinutes(5), Duration.ofMinutes(4), Duration.ofMinutes(3));
-        WaitEstimator.WaitRange range = estimator.estimate(2, calls);
+        io.smartstore.protocol.wire.QueueTicket.Wait range = estimator.estimate(2, calls);
         // median 4 min: centre 10 min, ±35 %
-        assertThat(range).isEqualTo(new WaitEstimator.WaitRange(6, 14));
+        assertThat(range).isEqualTo(new io.smartstore.protocol.wire.QueueTicket.Wait(6, 14));
     }
 
     @Test
     void theNextInLineWaitsAFewMinutesAtMostAndNeverLessThanZero() {
-        WaitEstimator.WaitRange range = estimator.estimate(0, List.of());
+        io.smartstore.protocol.wire.QueueTicket.Wait range = estimator.estimate(0, List.of());
         assertThat(range.minMinutes()).isZero();
         assertThat(range.maxMinutes()).isBetween(1, 3);
     }

@@ -47,6 +47,12 @@ public class PhoneSurveys {
         return new SurveyLink(publicUrl + "/survey/" + code, now().plus(VALID_FOR).toInstant());
     }
 
+    /** The language a link was made in, used or not: even "already used" is said in it. */
+    public Optional<String> languageOf(String code) {
+        return jdbc.sql("SELECT LANGUAGE FROM PHONE_SURVEY WHERE CODE = ?").param(code)
+                .query((rs, i) -> Optional.ofNullable(rs.getString(1))).optional().flatMap(language -> language);
+    }
+
     /** Whether this link can still be answered. */
     public Optional<String> open(String code) {
         return jdbc.sql("SELECT LANGUAGE FROM PHONE_SURVEY WHERE CODE = ? AND USED_AT IS NULL AND EXPIRES_AT > ?")

@@ -1,5 +1,7 @@
 package io.smartstore.store.queue;
 
+import io.smartstore.protocol.wire.QueueTicket;
+
 import io.smartstore.protocol.wire.ProblemCode;
 import io.smartstore.protocol.wire.BatchValidation;
 import io.smartstore.support.problems.ApiProblem;
@@ -11,7 +13,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.UUID;
 
 /**
  * {@code POST /api/v1/queue} (kiosk): a ticket with its position and wait range;
@@ -29,7 +30,7 @@ class QueueController {
 
     @PostMapping("/api/v1/queue")
     @ResponseStatus(HttpStatus.CREATED)
-    Tickets.TicketStatus take(@RequestBody TicketRequest request) {
+    QueueTicket take(@RequestBody QueueTicket.Request request) {
         if (request == null || !BatchValidation.isLabel(request.sphere())) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, ProblemCode.INVALID_TICKET_REQUEST, "A ticket needs a sphere code such as HOME");
         }
@@ -40,13 +41,13 @@ class QueueController {
     }
 
     @GetMapping("/api/v1/queue/{ticket}")
-    Tickets.TicketStatus status(@PathVariable String ticket) {
+    QueueTicket status(@PathVariable String ticket) {
         return tickets.status(ticket).orElseThrow(() ->
                 new ApiProblem(HttpStatus.NOT_FOUND, ProblemCode.UNKNOWN_TICKET, "No such ticket today"));
     }
 
     @PostMapping("/api/v1/queue/next")
-    Tickets.TicketStatus callNext(@RequestBody CallRequest request) {
+    QueueTicket callNext(@RequestBody CallRequest request) {
         if (request == null || request.adviser() == null || request.adviser().isBlank() || request.adviser().length() > 64
                 || request.desk() == null || request.desk().isBlank() || request.desk().length() > 16) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, ProblemCode.INVALID_CALL, "An adviser's first name and a desk are required");
@@ -55,8 +56,6 @@ class QueueController {
                 .orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND, ProblemCode.QUEUE_EMPTY, "Nobody is waiting"));
     }
 
-    record TicketRequest(UUID visitId, String sphere, String topic) {
-    }
 
     record CallRequest(String adviser, String desk) {
     }

@@ -1,5 +1,7 @@
 package io.smartstore.store.queue;
 
+import io.smartstore.protocol.wire.QueueTicket;
+
 import io.smartstore.store.StoreSettings;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -34,7 +36,7 @@ public class Tickets {
     }
 
     @Transactional
-    public TicketStatus take(String sphere, String topic, UUID visitId) {
+    public QueueTicket take(String sphere, String topic, UUID visitId) {
         LocalDate today = today();
         String letter = sphere.substring(0, 1).toUpperCase(Locale.ROOT);
         String id = "%s-%03d".formatted(letter, counter.next(today, letter));
@@ -55,23 +57,23 @@ public class Tickets {
                 .param(visitId).query(TicketFacts.class).optional();
     }
 
-    public Optional<TicketStatus> status(String id) {
+    public Optional<QueueTicket> status(String id) {
         record Row(String id, String status, OffsetDateTime createdAt, String adviser, String desk) {
         }
         return jdbc.sql("SELECT ID, STATUS, CREATED_AT, ADVISER, DESK FROM TICKET WHERE ID = ? AND LOCAL_DATE = ?")
                 .params(id, today()).query(Row.class).optional().map(row -> {
                     if (!"WAITING".equals(row.status())) {
-                        return new TicketStatus(row.id(), row.status(), 0, null, row.adviser(), row.desk());
+                        return new QueueTicket(row.id(), row.status(), 0, null, row.adviser(), row.desk());
                     }
                     int ahead = jdbc.sql("SELECT COUNT(*) FROM TICKET WHERE STATUS = 'WAITING' AND LOCAL_DATE = ? AND CREATED_AT < ?")
                             .params(today(), row.createdAt()).query(Integer.class).single();
-                    return new TicketStatus(row.id(), "WAITING", ahead + 1, estimator.estimate(ahead, intervalsBetweenCallsToday()), null, null);
+                    return new QueueTicket(row.id(), "WAITING", ahead + 1, estimator.estimate(ahead, intervalsBetweenCallsToday()), null, null);
                 });
     }
 
     /** An adviser at a desk calls the longest-waiting ticket. */
     @Transactional
-    public Optional<TicketStatus> callNext(String adviser, String desk) {
+    public Optional<QueueTicket> callNext(String adviser, String desk) {
         Optional<String> next = jdbc.sql("SELECT ID FROM TICKET WHERE STATUS = 'WAITING' AND LOCAL_DATE = ? ORDER BY CREATED_AT, ID FETCH FIRST 1 ROWS ONLY")
                 .param(today()).query(String.class).optional();
         next.ifPresent(id -> jdbc.sql("UPDATE TICKET SET STATUS = 'CALLED', CALLED_AT = ?, ADVISER = ?, DESK = ? WHERE ID = ? AND LOCAL_DATE = ?")
@@ -102,8 +104,4 @@ public class Tickets {
     public record TicketFacts(String sphere, String adviser) {
     }
 
-    /** Where a ticket stands: waiting (position, wait range) or called (adviser, desk). */
-    public record TicketStatus(String ticket, String status, int position, WaitEstimator.WaitRange estimatedWait,
-                               String adviser, String desk) {
-    }
 }

@@ -1,5 +1,7 @@
 package io.smartstore.store.queue;
 
+import io.smartstore.protocol.wire.QueueTicket;
+
 import java.time.Duration;
 import java.util.List;
 
@@ -13,14 +15,14 @@ public record WaitEstimator(Duration defaultService, int advisersOnDuty) {
 
     static final int ENOUGH_OBSERVATIONS = 5;
 
-    public WaitRange estimate(int peopleAhead, List<Duration> intervalsBetweenCalls) {
+    public QueueTicket.Wait estimate(int peopleAhead, List<Duration> intervalsBetweenCalls) {
         boolean learned = intervalsBetweenCalls.size() >= ENOUGH_OBSERVATIONS;
         double pace = learned ? median(intervalsBetweenCalls) : (double) defaultService.toSeconds() / Math.max(1, advisersOnDuty);
         double centre = (peopleAhead + 0.5) * pace / 60.0;
         double spread = learned ? 0.35 : 0.6;
         int min = (int) Math.floor(centre * (1 - spread));
         int max = Math.max(min + 1, (int) Math.ceil(centre * (1 + spread)));
-        return new WaitRange(min, max);
+        return new QueueTicket.Wait(min, max);
     }
 
     private static double median(List<Duration> times) {
@@ -29,7 +31,4 @@ public record WaitEstimator(Duration defaultService, int advisersOnDuty) {
         return seconds.length % 2 == 1 ? seconds[middle] : (seconds[middle - 1] + seconds[middle]) / 2;
     }
 
-    /** Minutes, as the customer reads them: "4–8 min". */
-    public record WaitRange(int minMinutes, int maxMinutes) {
-    }
 }

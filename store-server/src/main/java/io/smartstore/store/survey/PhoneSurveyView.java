@@ -42,9 +42,10 @@ public class PhoneSurveyView extends Main implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         String code = event.getRouteParameters().get("code").orElse("");
         removeAll();
-        var language = code.length() > 64 ? java.util.Optional.<String>empty() : surveys.open(code);
-        language.ifPresent(this::speak);
-        if (language.isEmpty()) {
+        if (code.length() <= 64) {
+            surveys.languageOf(code).ifPresent(this::speak);
+        }
+        if (code.length() > 64 || surveys.open(code).isEmpty()) {
             add(new H1(getTranslation("survey.used")), new Paragraph(getTranslation("survey.anyway")));
             return;
         }
