@@ -1,6 +1,7 @@
 package io.smartstore.central;
 
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import static io.smartstore.support.testing.ApiClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Central's v1 API over real HTTP, on an H2 file database; each test uses its own country. */
@@ -36,11 +38,28 @@ class CentralApiTest {
         HttpResponse<String> sent = api.asStore("POST", "/api/v1/responses", "application/json", batch("FR-TEST-01", "FR", responses));
         assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
 
-        String scores = api.asStaff("admin", "admin-test", "GET", "/api/v1/scores?from=2026-11-26&to=2026-11-26&country=FR", null, null).body();
-        assertThat(scores).contains("\"country\":\"FR\",\"nps\":29.0,\"marginOfError95\":14.24,\"responses\":124")
-                .contains("\"coverage\":1.0")
-                .contains("{\"segment\":\"CONSUMER\",\"customers\":800000,\"weight\":0.8,\"responses\":100,\"promoters\":50,\"passives\":30,\"detractors\":20,\"nps\":30.0,\"marginOfError95\":15.31}")
-                .contains("{\"segment\":\"PRO\",\"customers\":200000,\"weight\":0.2,\"responses\":20,\"promoters\":10,\"passives\":5,\"detractors\":5,\"nps\":25.0,\"marginOfError95\":36.34}");
+        JsonNode france = json(api.asStaff("admin", "admin-test", "GET", "/api/v1/scores?from=2026-11-26&to=2026-11-26&country=FR", null, null))
+                .path("countries").get(0);
+        assertThat(france.path("country").asString()).isEqualTo("FR");
+        assertThat(france.path("nps").asDouble()).isEqualTo(29.0);
+        assertThat(france.path("marginOfError95").asDouble()).isEqualTo(14.24);
+        assertThat(france.path("responses").asInt()).isEqualTo(124);
+        assertThat(france.path("coverage").asDouble()).isEqualTo(1.0);
+        assertSegment(france.path("segments").get(0), "CONSUMER", 800000, 0.8, 100, 50, 30, 20, 30.0, 15.31);
+        assertSegment(france.path("segments").get(1), "PRO", 200000, 0.2, 20, 10, 5, 5, 25.0, 36.34);
+    }
+
+    private static void assertSegment(JsonNode segment, String name, long customers, double weight, int responses, int promoters,
+                                      int passives, int detractors, double nps, double marginOfError) {
+        assertThat(segment.path("segment").asString()).isEqualTo(name);
+        assertThat(segment.path("customers").asLong()).isEqualTo(customers);
+        assertThat(segment.path("weight").asDouble()).isEqualTo(weight);
+        assertThat(segment.path("responses").asInt()).isEqualTo(responses);
+        assertThat(segment.path("promoters").asInt()).isEqualTo(promoters);
+        assertThat(segment.path("passives").asInt()).isEqualTo(passives);
+        assertThat(segment.path("detractors").asInt()).isEqualTo(detractors);
+        assertThat(segment.path("nps").asDouble()).isEqualTo(nps);
+        assertThat(segment.path("marginOfError95").asDouble()).isEqualTo(marginOfError);
     }
 
     @Test
@@ -48,10 +67,15 @@ class CentralApiTest {
         Api api = new Api(port);
         List<String> one = answers("CONSUMER", 1, 10);
         String batch = batch("FR-TEST-01", "BE", one);
-        assertThat(api.asStore("POST", "/api/v1/responses", "application/json", batch).body()).contains("\"duplicates\":[]");
-        assertThat(api.asStore("POST", "/api/v1/responses", "application/json", batch).body()).contains("\"accepted\":[]");
-        String scores = api.asStaff("admin", "admin-test", "GET", "/api/v1/scores?from=2026-11-26&to=2026-11-26&country=BE", null, null).body();
-        assertThat(scores).contains("\"responses\":1,");
+        JsonNode first = json(api.asStore("POST", "/api/v1/responses", "application/json", batch));
+        JsonNode again = json(api.asStore("POST", "/api/v1/responses", "application/json", batch));
+        assertThat(first.path("accepted")).hasSize(1);
+        assertThat(first.path("duplicates")).isEmpty();
+        assertThat(again.path("accepted")).isEmpty();
+        assertThat(again.path("duplicates")).hasSize(1);
+        JsonNode belgium = json(api.asStaff("admin", "admin-test", "GET", "/api/v1/scores?from=2026-11-26&to=2026-11-26&country=BE", null, null))
+                .path("countries").get(0);
+        assertThat(belgium.path("responses").asInt()).isEqualTo(1);
     }
 
     @Test
@@ -61,9 +85,10 @@ class CentralApiTest {
         responses.add("{\"id\":\"%s\",\"score\":-1,\"answeredAt\":\"2026-11-26T10:00:00Z\",\"localDate\":\"2026-11-26\",\"recognised\":false}".formatted(UUID.randomUUID()));
         HttpResponse<String> refused = api.asStore("POST", "/api/v1/responses", "application/json", batch("FR-TEST-01", "DE", responses));
         assertThat(refused.statusCode()).isEqualTo(400);
-        assertThat(refused.body()).contains("\"code\":\"invalid_batch\"").contains("\"index\":1");
-        String scores = api.asStaff("admin", "admin-test", "GET", "/api/v1/scores?from=2026-11-26&to=2026-11-26&country=DE", null, null).body();
-        assertThat(scores).contains("\"countries\":[]");
+        assertThat(json(refused).path("code").asString()).isEqualTo("invalid_batch");
+        assertThat(json(refused).path("errors").findValuesAsString("index")).containsExactly("1");
+        var scores = api.asStaff("admin", "admin-test", "GET", "/api/v1/scores?from=2026-11-26&to=2026-11-26&country=DE", null, null);
+        assertThat(json(scores).path("countries")).isEmpty();
     }
 
     @Test
@@ -71,7 +96,7 @@ class CentralApiTest {
         Api api = new Api(port);
         HttpResponse<String> refused = api.asStore("POST", "/api/v1/responses", "application/json", batch("ES-OTHER-01", "ES", answers("PRO", 1, 9)));
         assertThat(refused.statusCode()).isEqualTo(403);
-        assertThat(refused.body()).contains("store_mismatch");
+        assertThat(json(refused).path("code").asString()).isEqualTo("store_mismatch");
     }
 
     @Test
@@ -83,7 +108,7 @@ class CentralApiTest {
         assertThat(api.asStore("GET", "/api/v1/scores?from=2026-11-01&to=2026-11-02", null, null).statusCode()).isEqualTo(403);
         assertThat(api.asStore("PUT", "/api/v1/customer-base/FR", "application/json", "{}").statusCode()).isEqualTo(403);
         assertThat(api.asStaff("admin", "admin-test", "POST", "/api/v1/responses", "application/json", "{}").statusCode()).isEqualTo(403);
-        assertThat(api.anonymous("PUT", "/api/v1/customer-base/FR", "application/json", "{}").body()).contains("\"code\":\"unauthenticated\"");
+        assertThat(json(api.anonymous("PUT", "/api/v1/customer-base/FR", "application/json", "{}")).path("code").asString()).isEqualTo("unauthenticated");
     }
 
     @Test
@@ -92,9 +117,9 @@ class CentralApiTest {
         HttpResponse<String> negative = api.asStaff("admin", "admin-test", "PUT", "/api/v1/customer-base/FR", "application/json",
                 "{\"asOf\":\"2026-11-01\",\"segments\":{\"CONSUMER\":-5}}");
         assertThat(negative.statusCode()).isEqualTo(400);
-        assertThat(negative.body()).contains("invalid_customer_base");
+        assertThat(json(negative).path("code").asString()).isEqualTo("invalid_customer_base");
         HttpResponse<String> backwards = api.asStaff("admin", "admin-test", "GET", "/api/v1/scores?from=2026-11-02&to=2026-11-01", null, null);
-        assertThat(backwards.body()).contains("invalid_period");
+        assertThat(json(backwards).path("code").asString()).isEqualTo("invalid_period");
     }
 
     private static void customerBase(Api api, String country, String body) {

@@ -2,6 +2,7 @@ package io.smartstore.store;
 
 import io.smartstore.support.staff.StaffUsers;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -11,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 
 import static io.smartstore.store.StoreApiTest.assertProblem;
+import static io.smartstore.support.testing.ApiClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The adviser queue over HTTP: tickets, positions, wait ranges, and a call. */
@@ -29,16 +31,26 @@ class QueueApiTest {
         HttpResponse<String> first = api.asKiosk("POST", "/api/v1/queue", "application/json", "{\"visitId\":null,\"sphere\":\"HOME\",\"topic\":\"Fibre\"}");
         HttpResponse<String> second = api.asKiosk("POST", "/api/v1/queue", "application/json", "{\"sphere\":\"MOBILE\"}");
         assertThat(first.statusCode()).isEqualTo(201);
-        assertThat(first.body()).contains("\"ticket\":\"H-001\"").contains("\"position\":1").contains("\"estimatedWait\":{\"minMinutes\":");
-        assertThat(second.body()).contains("\"ticket\":\"M-001\"").contains("\"position\":2");
+        assertThat(json(first).path("ticket").asString()).isEqualTo("H-001");
+        assertThat(json(first).path("position").asInt()).isEqualTo(1);
+        JsonNode wait = json(first).path("estimatedWait");
+        assertThat(wait.path("minMinutes").asInt()).isLessThan(wait.path("maxMinutes").asInt());
+        assertThat(json(second).path("ticket").asString()).isEqualTo("M-001");
+        assertThat(json(second).path("position").asInt()).isEqualTo(2);
 
         users.add("julie", "adviser-test", List.of("ADVISER"));
         HttpResponse<String> called = api.asStaff("julie", "adviser-test", "POST", "/api/v1/queue/next", "application/json",
                 "{\"adviser\":\"Julie\",\"desk\":\"3\"}");
-        assertThat(called.body()).contains("\"ticket\":\"H-001\"").contains("\"status\":\"CALLED\"").contains("\"adviser\":\"Julie\"");
+        assertThat(json(called).path("ticket").asString()).isEqualTo("H-001");
+        assertThat(json(called).path("status").asString()).isEqualTo("CALLED");
+        assertThat(json(called).path("adviser").asString()).isEqualTo("Julie");
 
-        assertThat(api.asKiosk("GET", "/api/v1/queue/H-001", null, null).body()).contains("\"status\":\"CALLED\"").contains("\"desk\":\"3\"");
-        assertThat(api.asKiosk("GET", "/api/v1/queue/M-001", null, null).body()).contains("\"status\":\"WAITING\"").contains("\"position\":1");
+        JsonNode calledNow = json(api.asKiosk("GET", "/api/v1/queue/H-001", null, null));
+        assertThat(calledNow.path("status").asString()).isEqualTo("CALLED");
+        assertThat(calledNow.path("desk").asString()).isEqualTo("3");
+        JsonNode waiting = json(api.asKiosk("GET", "/api/v1/queue/M-001", null, null));
+        assertThat(waiting.path("status").asString()).isEqualTo("WAITING");
+        assertThat(waiting.path("position").asInt()).isEqualTo(1);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.smartstore.store;
 
 import org.junit.jupiter.api.BeforeEach;
+import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -11,6 +12,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
 
+import static io.smartstore.support.testing.ApiClient.json;
+import static io.smartstore.support.testing.ApiClient.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The store's v1 API over real HTTP, on an H2 file database. */
@@ -33,15 +36,19 @@ class StoreApiTest {
         HttpResponse<String> imported = api.asStaff("admin", "admin-test", "POST", "/api/v1/admin/customers",
                 "application/x-ndjson", CAMILLE + "\n{\"ref\":\"bad ref\",\"firstName\":\"\"}\nnot json\n");
         assertThat(imported.statusCode()).isEqualTo(200);
-        assertThat(imported.body()).contains("\"imported\":1").contains("\"line\":2").contains("\"line\":3");
+        assertThat(json(imported).path("imported").asInt()).isEqualTo(1);
+        assertThat(json(imported).path("rejected").findValuesAsString("line")).containsExactly("2", "3");
     }
 
     @Test
     void aLoyaltyCardIdentifiesTheCustomerWithHistoryBySphere() {
         HttpResponse<String> response = identify("CARD", "6280001000000014");
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("\"firstName\":\"Camille\"").contains("\"visitId\"")
-                .contains("\"sphere\":\"HOME\"").contains("Fibre 2 Gb/s").contains("\"sphere\":\"MOBILE\"");
+        JsonNode identification = json(response);
+        assertThat(identification.path("customer").path("firstName").asString()).isEqualTo("Camille");
+        assertThat(UUID.fromString(identification.path("visitId").asString())).isNotNull();
+        assertThat(identification.path("history").findValuesAsString("sphere")).containsExactly("HOME", "MOBILE");
+        assertThat(identification.path("history").findValuesAsString("title")).contains("Fibre 2 Gb/s", "Roaming refund");
     }
 
     @Test
@@ -53,23 +60,27 @@ class StoreApiTest {
                 + "{\"sphere\":\"MOBILE\",\"date\":\"%s\",\"kind\":\"PRODUCT\",\"title\":\"5G plan\",\"status\":\"ACTIVE\"},"
                 + "{\"sphere\":\"WORK\",\"date\":\"%s\",\"kind\":\"REQUEST\",\"title\":\"New line\",\"status\":\"OPEN\"}]}")
                 .formatted(today.minusYears(1), today.plusDays(30), today.minusDays(12), today.minusMonths(30), today.minusDays(2));
-        assertThat(api.asStaff("admin", "admin-test", "POST", "/api/v1/admin/customers", "application/x-ndjson", lucas).body()).contains("\"imported\":1");
+        assertThat(json(api.asStaff("admin", "admin-test", "POST", "/api/v1/admin/customers", "application/x-ndjson", lucas))
+                .path("imported").asInt()).isEqualTo(1);
 
-        String body = identify("CARD", "6280001000000048").body();
-        assertThat(body).contains("\"code\":\"CONTRACT_ENDING\"").contains("\"reason\":\"contract ends within 60 days\"")
-                .contains("\"code\":\"REQUEST_OPEN\"").contains("Roaming refund")
-                .contains("\"code\":\"UPGRADE_ELIGIBLE\"")
-                .doesNotContain("New line\\\" is still open"); // open for 2 days only
-        assertThat(body.indexOf("CONTRACT_ENDING")).isLessThan(body.indexOf("REQUEST_OPEN"));
+        JsonNode suggestions = json(identify("CARD", "6280001000000048")).path("suggestions");
+        // the most urgent first; "New line" is open for 2 days only
+        assertThat(suggestions.findValuesAsString("code")).containsExactly("CONTRACT_ENDING", "REQUEST_OPEN", "UPGRADE_ELIGIBLE");
+        assertThat(suggestions.get(0).path("reason").asString()).isEqualTo("contract ends within 60 days");
+        assertThat(suggestions.get(1).path("subject").asString()).isEqualTo("Roaming refund");
     }
 
     @Test
     void anNfcUidIsFoundWhateverWayItIsWrittenButGivesNoDetails() {
         HttpResponse<String> response = identify("NFC", "04A2001000");
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("\"assurance\":\"LOW\"").contains("\"sphere\":\"HOME\"")
-                .doesNotContain("Fibre 2 Gb/s").doesNotContain("Roaming refund");
-        assertThat(identify("CARD", "6280001000000014").body()).contains("\"assurance\":\"HIGH\"").contains("Fibre 2 Gb/s");
+        JsonNode nfc = json(response);
+        assertThat(nfc.path("assurance").asString()).isEqualTo("LOW");
+        assertThat(nfc.path("history").findValuesAsString("sphere")).contains("HOME");
+        assertThat(nfc.path("history").findValues("title")).allMatch(JsonNode::isNull);
+        JsonNode card = json(identify("CARD", "6280001000000014"));
+        assertThat(card.path("assurance").asString()).isEqualTo("HIGH");
+        assertThat(card.path("history").findValuesAsString("title")).contains("Fibre 2 Gb/s");
     }
 
     @Test
@@ -82,17 +93,21 @@ class StoreApiTest {
                 """;
         HttpResponse<String> report = api.asStaff("admin", "admin-test", "POST", "/api/v1/admin/customers", "text/csv", csv);
         assertThat(report.statusCode()).isEqualTo(200);
-        assertThat(report.body()).contains("\"imported\":1").contains("firstName is required").contains("check digit");
-        assertThat(identify("CARD", "6280001000000071").body()).contains("\"firstName\":\"Inès\"");
+        assertThat(json(report).path("imported").asInt()).isEqualTo(1);
+        assertThat(json(report).path("rejected").findValuesAsString("message"))
+                .anySatisfy(message -> assertThat(message).contains("firstName is required"))
+                .anySatisfy(message -> assertThat(message).contains("check digit"));
+        assertThat(json(identify("CARD", "6280001000000071")).path("customer").path("firstName").asString()).isEqualTo("Inès");
         assertThat(identify("NFC", "04A2002000").statusCode()).isEqualTo(200);
     }
 
     @Test
     void markupAndSqlInNamesAreStoredVerbatim() {
         String sneaky = "{\"ref\":\"C-9\",\"firstName\":\"<b>Zo\u00e9</b>'); DROP TABLE CUSTOMER;--\",\"cards\":[\"6280001000000030\"]}";
-        assertThat(api.asStaff("admin", "admin-test", "POST", "/api/v1/admin/customers", "application/x-ndjson", sneaky).body())
-                .contains("\"imported\":1");
-        assertThat(identify("CARD", "6280001000000030").body()).contains("<b>Zoé</b>'); DROP TABLE CUSTOMER;--");
+        assertThat(json(api.asStaff("admin", "admin-test", "POST", "/api/v1/admin/customers", "application/x-ndjson", sneaky))
+                .path("imported").asInt()).isEqualTo(1);
+        assertThat(json(identify("CARD", "6280001000000030")).path("customer").path("firstName").asString())
+                .isEqualTo("<b>Zoé</b>'); DROP TABLE CUSTOMER;--");
         assertThat(identify("CARD", "6280001000000014").statusCode()).isEqualTo(200); // the table is still there
     }
 
@@ -107,7 +122,7 @@ class StoreApiTest {
 
     @Test
     void feedbackIsCountedOnceHoweverOftenItIsSent() {
-        String visitId = identify("CARD", "6280001000000014").body().replaceAll(".*\"visitId\":\"([^\"]+)\".*", "$1");
+        String visitId = json(identify("CARD", "6280001000000014")).path("visitId").asString();
         UUID id = UUID.randomUUID();
         String batch = """
                 {"responses":[{"id":"%s","visitId":"%s","score":9,"reasons":["ADVICE"],"comment":"<b>merci</b>","answeredAt":"%s","language":"fr"}]}"""
@@ -116,11 +131,12 @@ class StoreApiTest {
         HttpResponse<String> first = api.asKiosk("POST", "/api/v1/feedback", "application/json", batch);
         HttpResponse<String> again = api.asKiosk("POST", "/api/v1/feedback", "application/json", batch);
 
-        assertThat(first.body()).contains("\"accepted\":[\"" + id + "\"]");
-        assertThat(again.body()).contains("\"duplicates\":[\"" + id + "\"]").contains("\"accepted\":[]");
+        assertThat(texts(json(first).path("accepted"))).containsExactly(id.toString());
+        assertThat(texts(json(again).path("duplicates"))).containsExactly(id.toString());
+        assertThat(json(again).path("accepted")).isEmpty();
         HttpResponse<String> day = api.asStaff("admin", "admin-test", "GET", "/api/v1/scores/daily?date=" + today(), null, null);
         assertThat(day.statusCode()).isEqualTo(200);
-        assertThat(day.body()).contains("\"promoters\":1");
+        assertThat(json(day).path("promoters").asInt()).isEqualTo(1);
     }
 
     @Test
@@ -131,11 +147,14 @@ class StoreApiTest {
                 .formatted(good, UUID.randomUUID());
         HttpResponse<String> refused = api.asKiosk("POST", "/api/v1/feedback", "application/json", batch);
         assertProblem(refused, 400, "invalid_batch");
-        assertThat(refused.body()).contains("\"index\":1").contains("\"field\":\"score\"");
+        JsonNode error = json(refused).path("errors").get(0);
+        assertThat(json(refused).path("errors")).hasSize(1);
+        assertThat(error.path("index").asInt()).isEqualTo(1);
+        assertThat(error.path("field").asString()).isEqualTo("score");
 
         String resent = "{\"responses\":[{\"id\":\"%s\",\"score\":7,\"answeredAt\":\"2026-11-26T10:00:00Z\"}]}".formatted(good);
-        assertThat(api.asKiosk("POST", "/api/v1/feedback", "application/json", resent).body())
-                .contains("\"accepted\":[\"" + good + "\"]");
+        assertThat(texts(json(api.asKiosk("POST", "/api/v1/feedback", "application/json", resent)).path("accepted")))
+                .containsExactly(good.toString());
     }
 
     @Test
@@ -156,13 +175,14 @@ class StoreApiTest {
         assertProblem(api.asKiosk("POST", "/api/v1/feedback", "application/json", "{\"responses\":[{\"id\":\"nope\"}]}"), 400, "malformed_request");
         assertProblem(api.asKiosk("POST", "/api/v1/feedback", "application/json", "[1,2,3]"), 400, "malformed_request");
         assertProblem(api.asKiosk("POST", "/api/v1/feedback", "text/plain", "score=10"), 415, "unsupported_media_type");
-        String day = api.asStaff("admin", "admin-test", "GET", "/api/v1/scores/daily?date=1999-01-01", null, null).body();
-        assertThat(day).contains("\"responses\":0");
+        JsonNode day = json(api.asStaff("admin", "admin-test", "GET", "/api/v1/scores/daily?date=1999-01-01", null, null));
+        assertThat(day.path("responses").asInt()).isZero();
+        assertThat(day.path("nps").isNull()).isTrue();
     }
 
     @Test
     void healthIsOpen() {
-        assertThat(api.anonymous("GET", "/actuator/health", null, null).body()).contains("UP");
+        assertThat(json(api.anonymous("GET", "/actuator/health", null, null)).path("status").asString()).isEqualTo("UP");
     }
 
     private HttpResponse<String> identify(String method, String credential) {
@@ -177,6 +197,10 @@ class StoreApiTest {
     static void assertProblem(HttpResponse<String> response, int status, String code) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         assertThat(response.headers().firstValue("Content-Type")).as(response.body()).hasValueSatisfying(type -> assertThat(type).contains("application/problem+json"));
-        assertThat(response.body()).contains("\"code\":\"" + code + "\"").doesNotContain("Exception").doesNotContain("at io.");
+        JsonNode problem = json(response);
+        assertThat(problem.path("code").asString()).isEqualTo(code);
+        assertThat(problem.path("status").asInt()).isEqualTo(status);
+        assertThat(problem.path("title").asString()).isNotBlank();
+        assertThat(response.body()).doesNotContain("Exception").doesNotContain("at io."); // no stack trace anywhere
     }
 }

@@ -7,9 +7,25 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Real HTTP calls to the app under test, as an enrolled client (kiosk, store), a member of staff or a stranger would make them. */
 public class ApiClient {
+
+    private static final JsonMapper JSON = JsonMapper.shared();
+
+    /** The response's body as JSON, to assert on fields, never on substrings. */
+    public static JsonNode json(HttpResponse<String> response) {
+        return JSON.readTree(response.body());
+    }
+
+    /** The texts of a JSON array of strings. */
+    public static java.util.List<String> texts(JsonNode array) {
+        java.util.List<String> texts = new java.util.ArrayList<>();
+        array.forEach(node -> texts.add(node.asString()));
+        return texts;
+    }
 
     private final String clientToken;
     private final HttpClient http = HttpClient.newHttpClient();

@@ -75,7 +75,7 @@ class OutboxRelayTest {
         relay.retryNow();
         assertThat(outbox.backlog().count()).isZero();
         assertThat(received).hasSize(1);
-        assertThat(received.getFirst()).contains("\"score\":7").contains("\"score\":10");
+        assertThat(scoresIn(received.getFirst())).containsExactly(7, 10);
     }
 
     @Test
@@ -87,7 +87,7 @@ class OutboxRelayTest {
         relay.forward();
         assertThat(outbox.backlog().count()).isZero();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM OUTBOX WHERE REFUSED IS NOT NULL").query(Integer.class).single()).isEqualTo(1);
-        assertThat(received.getLast()).contains("\"score\":9").doesNotContain("\"score\":3");
+        assertThat(scoresIn(received.getLast())).containsExactly(9);
     }
 
     @Test
@@ -105,6 +105,11 @@ class OutboxRelayTest {
         relay.retryNow();
         assertThat(relay.health().getStatus()).isEqualTo(Status.UP);
         assertThat(outbox.backlog().count()).isZero();
+    }
+
+    private static List<Integer> scoresIn(String batch) {
+        return tools.jackson.databind.json.JsonMapper.shared().readTree(batch).path("responses").findValues("score").stream()
+                .map(tools.jackson.databind.JsonNode::asInt).toList();
     }
 
     private static FeedbackResponse answer(int score) {
