@@ -1,6 +1,7 @@
 package io.smartstore.store;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
@@ -23,6 +24,7 @@ import java.time.Clock;
 @Import(SupportConfiguration.class)
 @EnableConfigurationProperties(TokenSettings.class)
 @EnableStaffPages
+@Push
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/staff.css")
 @StyleSheet("styles/store.css")

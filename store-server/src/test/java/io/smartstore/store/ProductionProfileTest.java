@@ -42,8 +42,6 @@ class ProductionProfileTest {
         assertThatThrownBy(() -> store("test").run("--server.port=0", database(), "--smartstore.misuse.max-per-minute=0").close())
                 .hasStackTraceContaining("smartstore.misuse")
                 .hasStackTraceContaining("maxPerMinute");
-        assertThatThrownBy(() -> store("test").run("--server.port=0", database(), "--smartstore.queue.advisers-on-duty=0").close())
-                .hasStackTraceContaining("smartstore.queue");
     }
 
     @Test

@@ -36,11 +36,13 @@ class QueueApiTest {
         JsonNode wait = json(first).path("estimatedWait");
         assertThat(wait.path("minMinutes").asInt()).isLessThan(wait.path("maxMinutes").asInt());
         assertThat(json(second).path("ticket").asString()).isEqualTo("M-001");
-        assertThat(json(second).path("position").asInt()).isEqualTo(2);
+        assertThat(json(second).path("position").asInt()).as("first in its own sphere").isEqualTo(1);
+        JsonNode third = json(api.asKiosk("POST", "/api/v1/queue", "application/json", "{\"sphere\":\"HOME\"}"));
+        assertThat(third.path("position").asInt()).as("behind H-001").isEqualTo(2);
 
-        users.add("julie", "adviser-test", List.of("ADVISER"));
+        users.add("julie", "adviser-test", List.of("ADVISER"), "Julie", null);
         HttpResponse<String> called = api.asStaff("julie", "adviser-test", "POST", "/api/v1/queue/next", "application/json",
-                "{\"adviser\":\"Julie\",\"desk\":\"3\"}");
+                "{\"desk\":\"3\"}");
         assertThat(json(called).path("ticket").asString()).isEqualTo("H-001");
         assertThat(json(called).path("status").asString()).isEqualTo("CALLED");
         assertThat(json(called).path("adviser").asString()).isEqualTo("Julie");

@@ -195,12 +195,6 @@ class StoreApiTest {
     }
 
     static void assertProblem(HttpResponse<String> response, int status, String code) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).as(response.body()).hasValueSatisfying(type -> assertThat(type).contains("application/problem+json"));
-        JsonNode problem = json(response);
-        assertThat(problem.path("code").asString()).isEqualTo(code);
-        assertThat(problem.path("status").asInt()).isEqualTo(status);
-        assertThat(problem.path("title").asString()).isNotBlank();
-        assertThat(response.body()).doesNotContain("Exception").doesNotContain("at io."); // no stack trace anywhere
+        io.smartstore.support.testing.ApiClient.assertProblem(response, status, code);
     }
 }

@@ -1,5 +1,6 @@
 package io.smartstore.store;
 
+import io.smartstore.protocol.wire.QueueTicket;
 import io.smartstore.store.queue.WaitEstimator;
 import org.junit.jupiter.api.Test;
 
@@ -10,26 +11,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class WaitEstimatorTest {
 
-    private final WaitEstimator estimator = new WaitEstimator(Duration.ofMinutes(6), 2);
+    private final WaitEstimator estimator = new WaitEstimator(Duration.ofMinutes(6));
 
     @Test
     void withoutObservationsTheDefaultPaceGivesAWideRange() {
-        io.smartstore.protocol.wire.QueueTicket.Wait range = estimator.estimate(2, List.of());
         // pace 3 min (6 min / 2 advisers): centre 7.5 min, ±60 %
-        assertThat(range).isEqualTo(new io.smartstore.protocol.wire.QueueTicket.Wait(3, 12));
+        assertThat(estimator.estimate(2, List.of(), 2)).isEqualTo(new QueueTicket.Wait(3, 12));
     }
 
     @Test
-    void todaysPaceNarrowsTheRange() {
-        List<Duration> calls = List.of(Duration.ofMinutes(4), Duration.ofMinutes(4), Duration.ofMinutes(5), Duration.ofMinutes(4), Duration.ofMinutes(3));
-        io.smartstore.protocol.wire.QueueTicket.Wait range = estimator.estimate(2, calls);
-        // median 4 min: centre 10 min, ±35 %
-        assertThat(range).isEqualTo(new io.smartstore.protocol.wire.QueueTicket.Wait(6, 14));
+    void todaysServiceTimesNarrowTheRange() {
+        List<Duration> services = List.of(Duration.ofMinutes(8), Duration.ofMinutes(8), Duration.ofMinutes(10), Duration.ofMinutes(8), Duration.ofMinutes(6));
+        // median 8 min over 2 advisers: pace 4 min, centre 10 min, ±35 %
+        assertThat(estimator.estimate(2, services, 2)).isEqualTo(new QueueTicket.Wait(6, 14));
+    }
+
+    @Test
+    void moreAdvisersOnDutyShortenTheWaitAndNobodyOnDutyCountsAsOne() {
+        assertThat(estimator.estimate(4, List.of(), 3).maxMinutes()).isLessThan(estimator.estimate(4, List.of(), 1).maxMinutes());
+        assertThat(estimator.estimate(4, List.of(), 0)).isEqualTo(estimator.estimate(4, List.of(), 1));
     }
 
     @Test
     void theNextInLineWaitsAFewMinutesAtMostAndNeverLessThanZero() {
-        io.smartstore.protocol.wire.QueueTicket.Wait range = estimator.estimate(0, List.of());
+        QueueTicket.Wait range = estimator.estimate(0, List.of(), 2);
         assertThat(range.minMinutes()).isZero();
         assertThat(range.maxMinutes()).isBetween(1, 3);
     }
@@ -37,7 +42,7 @@ class WaitEstimatorTest {
     @Test
     void moreAheadNeverWaitsLess() {
         for (int ahead = 0; ahead < 30; ahead++) {
-            assertThat(estimator.estimate(ahead + 1, List.of()).maxMinutes()).isGreaterThanOrEqualTo(estimator.estimate(ahead, List.of()).maxMinutes());
+            assertThat(estimator.estimate(ahead + 1, List.of(), 2).maxMinutes()).isGreaterThanOrEqualTo(estimator.estimate(ahead, List.of(), 2).maxMinutes());
         }
     }
 }

@@ -86,6 +86,8 @@ class CardSwipeEndToEndTest {
                 "smartstore.store.id=" + STORE_ID, "smartstore.store.country=FR", "smartstore.store.zone=Europe/Paris",
                 "smartstore.central.url=" + central.url(), "smartstore.central.token=" + STORE_TOKEN,
                 "smartstore.tokens.public-keys=e2e:" + Ed25519Keys.text(issuer.getPublic()),
+                // one test's customer follows another's within seconds: the misuse rule is tested on its own (DailyFiguresTest)
+                "smartstore.misuse.window=1s", "smartstore.misuse.max-per-minute=1000",
                 "smartstore.relay.interval=1s"));
         store.awaitHealthy(Duration.ofSeconds(90));
         kiosk = AppProcess.start(ROOT, "kiosk-ui", logs, List.of(
@@ -330,12 +332,127 @@ class CardSwipeEndToEndTest {
         assertThat(browser.findElement(By.id("ticket-status")).getText()).containsPattern("about \\d+–\\d+ min");
         screenshot("kiosk-ticket");
 
-        String called;
+        if (Http.call("POST", store.url() + "/api/v1/staff", "admin", "store-admin", "application/json",
+                "{\"username\":\"julie\",\"password\":\"julie-e2e-password\",\"roles\":[\"ADVISER\"],\"displayName\":\"Julie\"}")
+                .statusCode() == 201) {
+            assertThat(Http.call("PUT", store.url() + "/api/v1/advisers/me/duty", "julie", "julie-e2e-password", "application/json",
+                    "{\"onDuty\":true,\"desk\":\"3\",\"spheres\":[\"HOME\",\"WORK\",\"WELLBEING\",\"MOBILE\"]}").statusCode()).isEqualTo(204);
+        }
+        tools.jackson.databind.JsonNode called;
         do { // an adviser calls the queue in order until this ticket's turn comes
-            called = Http.call("POST", store.url() + "/api/v1/queue/next", "admin", "store-admin", "application/json",
-                    "{\"adviser\":\"Julie\",\"desk\":\"3\"}").body();
-        } while (!called.contains(ticket) && called.contains("\"status\":\"CALLED\""));
+            called = JSON.readTree(Http.call("POST", store.url() + "/api/v1/queue/next", "julie", "julie-e2e-password", "application/json", "{}").body());
+        } while (!called.path("ticket").asString().equals(ticket) && called.path("status").asString().equals("CALLED"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("ticket-status"), "It's your turn: Julie"));
+    }
+
+    @Test
+    void anAdviserOnTheFloorCallsARecognisedCustomerAndTheKioskAndTheDisplayShowTheDesk() throws Exception {
+        Http.call("POST", store.url() + "/api/v1/staff", "admin", "store-admin", "application/json",
+                "{\"username\":\"marc\",\"password\":\"marc-e2e-password\",\"roles\":[\"ADVISER\"],\"displayName\":\"Marc\"}");
+        String kioskTab = browser.getWindowHandle();
+        WebDriverWait wait = attractScreen();
+        cardReader.send(";6280001000000014=2812101?\r\n");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("greeting"), "Bonjour Camille"));
+        browser.findElement(By.id("talk-to-adviser")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("sphere-home"))).click();
+        String ticket = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ticket-number"))).getText();
+
+        // the adviser's tablet
+        browser.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+        String floorTab = browser.getWindowHandle();
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1024, 768));
+        browser.get(store.url() + "/floor");
+        signIn(wait, "marc", "marc-e2e-password");
+        WebElement desk = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#duty-desk input")));
+        desk.clear();
+        desk.sendKeys("4");
+        browser.findElement(By.id("duty-toggle")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("duty-status"), "On duty at desk 4"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("waiting"), ticket));
+        assertThat(browser.findElement(By.id("waiting")).getText()).contains("Camille");
+        assertThat(concat(Axe.seriousViolations(browser), Axe.smallTargets(browser))).as("the floor view").isEmpty();
+        screenshot("store-floor");
+
+        // the shop's display
+        browser.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+        String displayTab = browser.getWindowHandle();
+        browser.get(store.url() + "/display");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("now-calling")));
+
+        browser.switchTo().window(floorTab);
+        // call the queue in order until Camille's turn (tickets of earlier tests may wait before hers)
+        for (int i = 0; i < 20 && browser.findElements(By.xpath("//div[@id='mine']//span[text()='" + ticket + "']")).isEmpty(); i++) {
+            List<WebElement> held = browser.findElements(By.id("no-show"));
+            if (!held.isEmpty()) {
+                tap(held.getFirst()); // an earlier test's ticket: nobody comes
+                Thread.sleep(300);
+            }
+            tap(browser.findElement(By.id("call-next")));
+            Thread.sleep(500);
+        }
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mine"), ticket));
+        long called = System.nanoTime();
+        // before the greeting: who she is, what she has, what to suggest
+        assertThat(browser.findElement(By.id("customer-context")).getText()).contains("Camille").contains("Fibre 2 Gb/s");
+
+        browser.switchTo().window(displayTab);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("now-calling"), ticket));
+        assertThat(browser.findElement(By.id("display-" + ticket)).getText()).contains("desk 4").doesNotContain("Camille");
+        assertThat(Axe.seriousViolations(browser)).as("the display").isEmpty();
+        screenshot("store-display");
+
+        browser.switchTo().window(kioskTab);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("ticket-status"), "Marc"));
+        assertThat(browser.findElement(By.id("ticket-status")).getText()).contains("4");
+        long kioskSaw = System.nanoTime();
+
+        browser.switchTo().window(floorTab);
+        tap(browser.findElement(By.id("start")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mine"), "being served"));
+        tap(browser.findElement(By.id("outcome")));
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-select-item[text()='Resolved']"))).click();
+        tap(browser.findElement(By.id("finish")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mine"), "Nobody yet"));
+        var status = JSON.readTree(Http.bearer("GET", store.url() + "/api/v1/queue/" + ticket, KIOSK_TOKEN, null).body());
+        assertThat(status.path("status").asString()).isEqualTo("DONE");
+        System.out.printf("call to kiosk ticket screen: %d ms (one sample, including tab switches)%n", (kioskSaw - called) / 1_000_000);
+        tap(browser.findElement(By.id("duty-toggle"))); // off duty
+
+        // Camille rates the visit from her ticket screen: the answer is linked to Marc
+        browser.switchTo().window(kioskTab);
+        browser.findElement(By.id("rate-ticket")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("score-9"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("send-feedback"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("thank-you-screen")));
+        // nine more answers for his visit, through the API (from ten, an adviser has a figure of their own)
+        java.time.ZonedDateTime night = LocalDate.now(ZoneId.of("Europe/Paris")).atTime(2, 0).atZone(ZoneId.of("Europe/Paris"));
+        for (int i = 0; i < 9; i++) {
+            assertThat(Http.bearer("POST", store.url() + "/api/v1/feedback", KIOSK_TOKEN, "{\"responses\":[{\"id\":\"%s\",\"ticket\":\"%s\",\"score\":10,\"answeredAt\":\"%s\"}]}"
+                    .formatted(java.util.UUID.randomUUID(), ticket, night.plusSeconds(30L * i).toInstant())).statusCode()).isEqualTo(200);
+        }
+        String today = LocalDate.now(ZoneId.of("Europe/Paris")).toString();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            var day = JSON.readTree(Http.call("GET", store.url() + "/api/v1/scores/daily?date=" + today, "admin", "store-admin", null, null).body());
+            var marc = java.util.stream.StreamSupport.stream(day.path("byAdviser").spliterator(), false)
+                    .filter(adviser -> adviser.path("adviser").asString().equals("Marc")).findFirst().orElseThrow();
+            assertThat(marc.path("responses").asInt()).isEqualTo(10);
+            assertThat(marc.path("nps").asDouble()).isEqualTo(100.0);
+            assertThat(day.path("waits").path("served").asInt()).isGreaterThanOrEqualTo(1);
+        });
+
+        // the next time she signs in, the visit is in her history with its outcome
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("attract-screen")));
+        cardReader.send(";6280001000000014=2812101?\r\n");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("greeting"), "Bonjour Camille"));
+        assertThat(browser.findElement(By.id("personal-screen")).getText()).contains("Marc").contains("Résolu");
+        browser.findElement(By.id("done")).click();
+
+        browser.switchTo().window(floorTab);
+        browser.close();
+        browser.switchTo().window(displayTab);
+        browser.close();
+        browser.switchTo().window(kioskTab);
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1920, 1080));
     }
 
     @Test
@@ -384,6 +501,12 @@ class CardSwipeEndToEndTest {
 
     private static long outboxBacklog() throws Exception {
         return JSON.readTree(kioskHealth()).path("components").path("outbox").path("details").path("backlog").asLong();
+    }
+
+    /** A finger on the element: scrolled to the middle of the screen first, as a person would. */
+    private static void tap(WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
     }
 
     private static int centralResponses(String day) throws Exception {

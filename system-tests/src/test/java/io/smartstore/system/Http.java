@@ -17,7 +17,7 @@ final class Http {
     }
 
     static HttpResponse<String> bearer(String method, String url, String token, String body) throws IOException, InterruptedException {
-        return CLIENT.send(HttpRequest.newBuilder(URI.create(url)).method(method, HttpRequest.BodyPublishers.ofString(body))
+        return CLIENT.send(HttpRequest.newBuilder(URI.create(url)).method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json").build(), HttpResponse.BodyHandlers.ofString());
     }
 

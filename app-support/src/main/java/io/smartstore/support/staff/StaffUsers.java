@@ -9,7 +9,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 import java.util.List;
 
-/** Staff accounts in table {@code STAFF_USER}; passwords kept hashed (bcrypt), roles comma-separated. */
+/**
+ * Staff accounts in table {@code STAFF_USER}: passwords kept hashed (bcrypt), roles
+ * comma-separated, the name customers and colleagues see, an optional e-mail. A deactivated
+ * account cannot sign in; accounts are never deleted (visits and answers name them).
+ */
 public class StaffUsers implements UserDetailsService {
 
     private final JdbcClient jdbc;
@@ -22,13 +26,13 @@ public class StaffUsers implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        record Row(String username, String passwordHash, String roles) {
+        record Row(String username, String passwordHash, String roles, boolean active) {
         }
-        Row row = jdbc.sql("SELECT USERNAME, PASSWORD_HASH, ROLES FROM STAFF_USER WHERE USERNAME = ?")
+        Row row = jdbc.sql("SELECT USERNAME, PASSWORD_HASH, ROLES, ACTIVE FROM STAFF_USER WHERE USERNAME = ?")
                 .param(username).query(Row.class).optional()
                 .orElseThrow(() -> new UsernameNotFoundException("no such user"));
         return User.withUsername(row.username()).password(row.passwordHash())
-                .roles(row.roles().split(",")).build();
+                .roles(row.roles().split(",")).disabled(!row.active()).build();
     }
 
     public boolean none() {
@@ -36,8 +40,37 @@ public class StaffUsers implements UserDetailsService {
     }
 
     public void add(String username, String password, List<String> roles) {
-        jdbc.sql("INSERT INTO STAFF_USER (USERNAME, PASSWORD_HASH, ROLES) VALUES (?, ?, ?)")
-                .params(username, encoder.encode(password), String.join(",", roles)).update();
+        add(username, password, roles, null, null);
+    }
+
+    public void add(String username, String password, List<String> roles, String displayName, String email) {
+        jdbc.sql("INSERT INTO STAFF_USER (USERNAME, PASSWORD_HASH, ROLES, DISPLAY_NAME, EMAIL, ACTIVE) VALUES (?, ?, ?, ?, ?, TRUE)")
+                .params(username, encoder.encode(password), String.join(",", roles), displayName, email).update();
+    }
+
+    /** The name others see: the display name, else the username. */
+    public String displayNameOf(String username) {
+        return jdbc.sql("SELECT COALESCE(DISPLAY_NAME, USERNAME) FROM STAFF_USER WHERE USERNAME = ?").param(username)
+                .query(String.class).optional().orElse(username);
+    }
+
+    public boolean setPassword(String username, String password) {
+        return jdbc.sql("UPDATE STAFF_USER SET PASSWORD_HASH = ? WHERE USERNAME = ?").params(encoder.encode(password), username).update() == 1;
+    }
+
+    /** Deactivates an account: it can no longer sign in; false when there is no such account. */
+    public boolean deactivate(String username) {
+        return jdbc.sql("UPDATE STAFF_USER SET ACTIVE = FALSE WHERE USERNAME = ?").param(username).update() == 1;
+    }
+
+    public List<Account> all() {
+        return jdbc.sql("SELECT USERNAME, DISPLAY_NAME, EMAIL, ROLES, ACTIVE FROM STAFF_USER ORDER BY USERNAME")
+                .query((rs, i) -> new Account(rs.getString(1), rs.getString(2), rs.getString(3), List.of(rs.getString(4).split(",")),
+                        rs.getBoolean(5))).list();
+    }
+
+    /** A staff account as an admin page lists it (never its password). */
+    public record Account(String username, String displayName, String email, List<String> roles, boolean active) {
     }
 
     public boolean exists(String username) {

@@ -20,6 +20,18 @@ public class ApiClient {
         return JSON.readTree(response.body());
     }
 
+    /** A problem-details response with this status and stable code, a title, and no stack trace anywhere in it. */
+    public static void assertProblem(HttpResponse<String> response, int status, String code) {
+        org.assertj.core.api.Assertions.assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        org.assertj.core.api.Assertions.assertThat(response.headers().firstValue("Content-Type")).as(response.body())
+                .hasValueSatisfying(type -> org.assertj.core.api.Assertions.assertThat(type).contains("application/problem+json"));
+        JsonNode problem = json(response);
+        org.assertj.core.api.Assertions.assertThat(problem.path("code").asString()).isEqualTo(code);
+        org.assertj.core.api.Assertions.assertThat(problem.path("status").asInt()).isEqualTo(status);
+        org.assertj.core.api.Assertions.assertThat(problem.path("title").asString()).isNotBlank();
+        org.assertj.core.api.Assertions.assertThat(response.body()).doesNotContain("Exception").doesNotContain("at io.");
+    }
+
     /** The texts of a JSON array of strings. */
     public static java.util.List<String> texts(JsonNode array) {
         java.util.List<String> texts = new java.util.ArrayList<>();

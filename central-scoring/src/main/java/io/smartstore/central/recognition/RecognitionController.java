@@ -38,7 +38,9 @@ class RecognitionController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void report(@RequestBody SessionCounts counts, @AuthenticationPrincipal EnrolledClient store) {
         if (counts == null || counts.localDate() == null || counts.country() == null || !counts.country().matches("[A-Z]{2}")
-                || counts.sessions() < 0 || counts.recognised() < 0 || counts.recognised() > counts.sessions()) {
+                || counts.sessions() < 0 || counts.recognised() < 0 || counts.recognised() > counts.sessions()
+                || counts.served() != null && counts.served() < 0
+                || counts.withinPromise() != null && (counts.withinPromise() < 0 || counts.withinPromise() > 1)) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, ProblemCode.INVALID_SESSION,
                     "A session report needs a localDate, a country and 0 ≤ recognised ≤ sessions");
         }

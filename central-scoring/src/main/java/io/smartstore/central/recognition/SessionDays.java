@@ -25,11 +25,17 @@ class SessionDays {
     @Transactional
     void replace(SessionCounts counts) {
         var now = clock.instant().atOffset(ZoneOffset.UTC);
-        int updated = jdbc.sql("UPDATE SESSION_DAY SET COUNTRY = ?, SESSIONS = ?, RECOGNISED = ?, RECEIVED_AT = ? WHERE STORE_ID = ? AND LOCAL_DATE = ?")
-                .params(counts.country(), counts.sessions(), counts.recognised(), now, counts.storeId(), counts.localDate()).update();
+        int updated = jdbc.sql("""
+                        UPDATE SESSION_DAY SET COUNTRY = ?, SESSIONS = ?, RECOGNISED = ?, SERVED = ?, WITHIN_PROMISE = ?, RECEIVED_AT = ?
+                        WHERE STORE_ID = ? AND LOCAL_DATE = ?""")
+                .params(counts.country(), counts.sessions(), counts.recognised(), counts.served(), counts.withinPromise(), now,
+                        counts.storeId(), counts.localDate()).update();
         if (updated == 0) {
-            jdbc.sql("INSERT INTO SESSION_DAY (STORE_ID, LOCAL_DATE, COUNTRY, SESSIONS, RECOGNISED, RECEIVED_AT) VALUES (?, ?, ?, ?, ?, ?)")
-                    .params(counts.storeId(), counts.localDate(), counts.country(), counts.sessions(), counts.recognised(), now).update();
+            jdbc.sql("""
+                            INSERT INTO SESSION_DAY (STORE_ID, LOCAL_DATE, COUNTRY, SESSIONS, RECOGNISED, SERVED, WITHIN_PROMISE, RECEIVED_AT)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(counts.storeId(), counts.localDate(), counts.country(), counts.sessions(), counts.recognised(),
+                            counts.served(), counts.withinPromise(), now).update();
         }
     }
 

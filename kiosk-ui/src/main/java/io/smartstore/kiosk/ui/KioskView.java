@@ -43,6 +43,8 @@ public class KioskView extends Main {
 
     /** How long "one moment" waits for the store before it gives up (its HTTP client gives up sooner). */
     static final Duration WAITING = Duration.ofSeconds(10);
+    /** How often the ticket screen asks the store where the ticket stands. */
+    static final Duration TICKET_POLL = Duration.ofMillis(500);
     private static final Logger log = LoggerFactory.getLogger(KioskView.class);
     private final KioskReaders readers;
     private final StoreClient store;
@@ -231,7 +233,7 @@ public class KioskView extends Main {
         };
     }
 
-    /** Asks the store every few seconds where the ticket stands, while its screen shows. */
+    /** Asks the store twice a second where the ticket stands, while its screen shows: the call reaches the customer within a second. */
     private TicketScreen followed(TicketScreen screen) {
         UI ui = UI.getCurrent();
         String ticket = journey.ticket().orElseThrow();
@@ -239,7 +241,7 @@ public class KioskView extends Main {
             if (screen.isAttached()) {
                 screen.update(status);
             }
-        })), clock.instant().plusSeconds(3), Duration.ofSeconds(3));
+        })), clock.instant().plus(TICKET_POLL), TICKET_POLL);
         return screen;
     }
 

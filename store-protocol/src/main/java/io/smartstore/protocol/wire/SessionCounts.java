@@ -5,6 +5,13 @@ import java.time.LocalDate;
 /**
  * {@code POST /api/v1/sessions} at central: a store's kiosk sessions of one local day, replacing
  * any earlier figure for that store and day. The recognition rate is {@code recognised / sessions}.
+ * The day's service figures may ride along: tickets called ({@code served}) and the share whose
+ * promised wait was kept ({@code withinPromise}, null while nothing is judged).
  */
-public record SessionCounts(String storeId, String country, LocalDate localDate, long sessions, long recognised) {
+public record SessionCounts(String storeId, String country, LocalDate localDate, long sessions, long recognised, Long served,
+                            Double withinPromise) {
+
+    public SessionCounts(String storeId, String country, LocalDate localDate, long sessions, long recognised) {
+        this(storeId, country, localDate, sessions, recognised, null, null);
+    }
 }

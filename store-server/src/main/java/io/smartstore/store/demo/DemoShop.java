@@ -36,10 +36,10 @@ class DemoShop implements ApplicationRunner {
             customerImport.importLines(lines);
         }
         if (!users.exists("manager")) {
-            users.add("manager", "manager-demo", List.of("MANAGER"));
+            users.add("manager", "manager-demo", List.of("MANAGER"), "Nina", null);
         }
         if (!users.exists("adviser")) {
-            users.add("adviser", "adviser-demo", List.of("ADVISER"));
+            users.add("adviser", "adviser-demo", List.of("ADVISER"), "Léa", null);
         }
     }
 }

@@ -1,9 +1,8 @@
 package io.smartstore.store.queue;
 
-import io.smartstore.protocol.wire.QueueTicket;
-
-import io.smartstore.protocol.wire.ProblemCode;
 import io.smartstore.protocol.wire.BatchValidation;
+import io.smartstore.protocol.wire.ProblemCode;
+import io.smartstore.protocol.wire.QueueTicket;
 import io.smartstore.support.problems.ApiProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,11 +12,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-
 /**
- * {@code POST /api/v1/queue} (kiosk): a ticket with its position and wait range;
- * {@code GET /api/v1/queue/{ticket}} (kiosk): where it stands now;
- * {@code POST /api/v1/queue/next} (adviser): call the longest-waiting ticket.
+ * The kiosk's side of the queue: {@code POST /api/v1/queue} takes a ticket with its position
+ * and wait range; {@code GET /api/v1/queue/{ticket}} says where it stands now.
  */
 @RestController
 class QueueController {
@@ -44,19 +41,5 @@ class QueueController {
     QueueTicket status(@PathVariable String ticket) {
         return tickets.status(ticket).orElseThrow(() ->
                 new ApiProblem(HttpStatus.NOT_FOUND, ProblemCode.UNKNOWN_TICKET, "No such ticket today"));
-    }
-
-    @PostMapping("/api/v1/queue/next")
-    QueueTicket callNext(@RequestBody CallRequest request) {
-        if (request == null || request.adviser() == null || request.adviser().isBlank() || request.adviser().length() > 64
-                || request.desk() == null || request.desk().isBlank() || request.desk().length() > 16) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, ProblemCode.INVALID_CALL, "An adviser's first name and a desk are required");
-        }
-        return tickets.callNext(request.adviser(), request.desk())
-                .orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND, ProblemCode.QUEUE_EMPTY, "Nobody is waiting"));
-    }
-
-
-    record CallRequest(String adviser, String desk) {
     }
 }

@@ -1,6 +1,5 @@
 package io.smartstore.store.queue;
 
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -9,10 +8,10 @@ import org.springframework.validation.annotation.Validated;
 import java.time.Duration;
 
 /**
- * The queue's first guesses ({@code smartstore.queue.*}), before today's real pace is known:
- * the advisers on duty (2) and the time one customer takes (6 min).
+ * The queue's first guess ({@code smartstore.queue.*}) before today's real pace is known: the
+ * time one customer takes (6 min). The advisers on duty are those who said so on the floor.
  */
 @Validated
 @ConfigurationProperties("smartstore.queue")
-record QueueSettings(@Min(1) @DefaultValue("2") int advisersOnDuty, @NotNull @DefaultValue("6m") Duration defaultServiceTime) {
+record QueueSettings(@NotNull @DefaultValue("6m") Duration defaultServiceTime) {
 }

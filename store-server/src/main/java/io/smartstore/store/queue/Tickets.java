@@ -1,8 +1,11 @@
 package io.smartstore.store.queue;
 
+import io.smartstore.protocol.wire.ProblemCode;
 import io.smartstore.protocol.wire.QueueTicket;
-
 import io.smartstore.store.StoreSettings;
+import io.smartstore.support.problems.ApiProblem;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,22 +20,34 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The queue of the day: take a ticket, see where it stands, call the next one. */
+/**
+ * The queue of the day: take a ticket (and keep the wait range promised), see where it
+ * stands, call the next one in an adviser's spheres, and take it through its life. A call
+ * is a conditional update of a waiting ticket: two advisers calling at the same instant never
+ * get the same ticket, whatever the number of servers.
+ */
 @Service
 public class Tickets {
 
+    private static final String WAITING_OR_SERVED = "SELECT %s FROM TICKET t LEFT JOIN VISIT v ON v.ID = t.VISIT_ID "
+            + "LEFT JOIN CUSTOMER c ON c.REF = v.CUSTOMER_REF WHERE t.LOCAL_DATE = ? AND t.STATUS IN (%s) ORDER BY t.CREATED_AT, t.ID";
     private final JdbcClient jdbc;
     private final TicketCounter counter;
+    private final AdviserDuty duty;
     private final Clock clock;
     private final StoreSettings settings;
-    private final WaitEstimator estimator;
+    private final QueueSettings queue;
+    private final ApplicationEventPublisher events;
 
-    Tickets(JdbcClient jdbc, Clock clock, StoreSettings settings, TicketCounter counter, QueueSettings queue) {
+    Tickets(JdbcClient jdbc, Clock clock, StoreSettings settings, TicketCounter counter, AdviserDuty duty, QueueSettings queue,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.counter = counter;
+        this.duty = duty;
         this.clock = clock;
         this.settings = settings;
-        this.estimator = new WaitEstimator(queue.defaultServiceTime(), queue.advisersOnDuty());
+        this.queue = queue;
+        this.events = events;
     }
 
     @Transactional
@@ -40,8 +55,14 @@ public class Tickets {
         LocalDate today = today();
         String letter = sphere.substring(0, 1).toUpperCase(Locale.ROOT);
         String id = "%s-%03d".formatted(letter, counter.next(today, letter));
-        jdbc.sql("INSERT INTO TICKET (ID, LOCAL_DATE, SPHERE, TOPIC, VISIT_ID, STATUS, CREATED_AT) VALUES (?, ?, ?, ?, ?, 'WAITING', ?)")
-                .params(id, today, sphere, topic, visitId, now()).update();
+        int ahead = jdbc.sql("SELECT COUNT(*) FROM TICKET WHERE STATUS = 'WAITING' AND LOCAL_DATE = ? AND SPHERE = ?")
+                .params(today, sphere).query(Integer.class).single();
+        QueueTicket.Wait promised = estimate(sphere, ahead);
+        jdbc.sql("""
+                        INSERT INTO TICKET (ID, LOCAL_DATE, SPHERE, TOPIC, VISIT_ID, STATUS, CREATED_AT, PROMISED_MIN, PROMISED_MAX)
+                        VALUES (?, ?, ?, ?, ?, 'WAITING', ?, ?, ?)""")
+                .params(id, today, sphere, topic, visitId, now(), promised.minMinutes(), promised.maxMinutes()).update();
+        events.publishEvent(new QueueChanged(id));
         return status(id).orElseThrow();
     }
 
@@ -57,39 +78,167 @@ public class Tickets {
                 .param(visitId).query(TicketFacts.class).optional();
     }
 
+    /** Where a ticket stands for the customer: waiting (position, a fresh range) or called (adviser's name, desk). */
     public Optional<QueueTicket> status(String id) {
-        record Row(String id, String status, OffsetDateTime createdAt, String adviser, String desk) {
+        record Row(String id, String status, String sphere, OffsetDateTime createdAt, String adviser, String desk) {
         }
-        return jdbc.sql("SELECT ID, STATUS, CREATED_AT, ADVISER, DESK FROM TICKET WHERE ID = ? AND LOCAL_DATE = ?")
+        return jdbc.sql("SELECT ID, STATUS, SPHERE, CREATED_AT, ADVISER, DESK FROM TICKET WHERE ID = ? AND LOCAL_DATE = ?")
                 .params(id, today()).query(Row.class).optional().map(row -> {
                     if (!"WAITING".equals(row.status())) {
                         return new QueueTicket(row.id(), row.status(), 0, null, row.adviser(), row.desk());
                     }
-                    int ahead = jdbc.sql("SELECT COUNT(*) FROM TICKET WHERE STATUS = 'WAITING' AND LOCAL_DATE = ? AND CREATED_AT < ?")
-                            .params(today(), row.createdAt()).query(Integer.class).single();
-                    return new QueueTicket(row.id(), "WAITING", ahead + 1, estimator.estimate(ahead, intervalsBetweenCallsToday()), null, null);
+                    int ahead = jdbc.sql("SELECT COUNT(*) FROM TICKET WHERE STATUS = 'WAITING' AND LOCAL_DATE = ? AND SPHERE = ? AND CREATED_AT < ?")
+                            .params(today(), row.sphere(), row.createdAt()).query(Integer.class).single();
+                    return new QueueTicket(row.id(), "WAITING", ahead + 1, estimate(row.sphere(), ahead), null, null);
                 });
     }
 
-    /** An adviser at a desk calls the longest-waiting ticket. */
-    @Transactional
-    public Optional<QueueTicket> callNext(String adviser, String desk) {
-        Optional<String> next = jdbc.sql("SELECT ID FROM TICKET WHERE STATUS = 'WAITING' AND LOCAL_DATE = ? ORDER BY CREATED_AT, ID FETCH FIRST 1 ROWS ONLY")
-                .param(today()).query(String.class).optional();
-        next.ifPresent(id -> jdbc.sql("UPDATE TICKET SET STATUS = 'CALLED', CALLED_AT = ?, ADVISER = ?, DESK = ? WHERE ID = ? AND LOCAL_DATE = ?")
-                .params(now(), adviser, desk, id, today()).update());
-        return next.flatMap(this::status);
+    /** The floor now: tickets waiting (oldest first) and tickets called or being served. */
+    public Floor floor() {
+        List<Floor.Waiting> waiting = jdbc.sql(WAITING_OR_SERVED.formatted(
+                        "t.ID, t.SPHERE, t.TOPIC, t.CREATED_AT, t.PROMISED_MIN, t.PROMISED_MAX, t.VISIT_ID, c.FIRST_NAME", "'WAITING'"))
+                .param(today())
+                .query((rs, i) -> new Floor.Waiting(rs.getString("ID"), rs.getString("SPHERE"), rs.getString("TOPIC"),
+                        rs.getObject("CREATED_AT", OffsetDateTime.class).toInstant(), promised(rs.getObject("PROMISED_MIN", Integer.class),
+                        rs.getObject("PROMISED_MAX", Integer.class)), rs.getObject("VISIT_ID") != null, rs.getString("FIRST_NAME")))
+                .list();
+        List<Floor.InService> inService = jdbc.sql(WAITING_OR_SERVED.formatted(
+                        "t.ID, t.SPHERE, t.STATUS, t.ADVISER, t.ADVISER_USERNAME, t.DESK, t.CALLED_AT, t.VISIT_ID", "'CALLED', 'SERVING'"))
+                .param(today())
+                .query((rs, i) -> new Floor.InService(rs.getString("ID"), rs.getString("SPHERE"), rs.getString("STATUS"),
+                        rs.getString("ADVISER"), rs.getString("ADVISER_USERNAME"), rs.getString("DESK"),
+                        rs.getObject("CALLED_AT", OffsetDateTime.class).toInstant(), rs.getObject("VISIT_ID") != null))
+                .list();
+        return new Floor(waiting, inService, duty.count());
     }
 
-    /** The times between today's consecutive calls: how often an adviser became free. */
-    private List<Duration> intervalsBetweenCallsToday() {
-        List<OffsetDateTime> calls = jdbc.sql("SELECT CALLED_AT FROM TICKET WHERE LOCAL_DATE = ? AND CALLED_AT IS NOT NULL ORDER BY CALLED_AT")
-                .param(today()).query((rs, i) -> rs.getObject("CALLED_AT", OffsetDateTime.class)).list();
-        List<Duration> gaps = new java.util.ArrayList<>();
-        for (int i = 1; i < calls.size(); i++) {
-            gaps.add(Duration.between(calls.get(i - 1), calls.get(i)));
+    /**
+     * Calls the longest-waiting ticket in these spheres (all spheres when none are named).
+     * Calls queue on the database's queue lock, one transaction at a time, and the ticket is
+     * taken with a conditional update: two advisers never get the same ticket.
+     */
+    @Transactional
+    public Optional<QueueTicket> callNext(Caller caller) {
+        lockTheQueue();
+        String spheres = caller.spheres().isEmpty() ? "" : " AND SPHERE IN (:spheres)";
+        var query = jdbc.sql("SELECT ID FROM TICKET WHERE STATUS = 'WAITING' AND LOCAL_DATE = :day" + spheres
+                + " ORDER BY CREATED_AT, ID FETCH FIRST 1 ROWS ONLY").param("day", today());
+        Optional<String> next = (caller.spheres().isEmpty() ? query : query.param("spheres", caller.spheres())).query(String.class).optional();
+        return next.filter(id -> takeIfWaiting(id, caller)).flatMap(this::status);
+    }
+
+    private void lockTheQueue() {
+        jdbc.sql("SELECT ID FROM QUEUE_LOCK WHERE ID = 1 FOR UPDATE").query(Integer.class).single();
+    }
+
+    /** Calls a chosen waiting ticket. */
+    @Transactional
+    public QueueTicket call(String id, Caller caller) {
+        lockTheQueue();
+        TicketState state = stateOf(id);
+        if (!TicketState.Step.CALL.allowedFrom(state) || !takeIfWaiting(id, caller)) {
+            throw illegal(TicketState.Step.CALL, stateOf(id));
         }
-        return gaps;
+        return status(id).orElseThrow();
+    }
+
+    private boolean takeIfWaiting(String id, Caller caller) {
+        boolean taken = jdbc.sql("""
+                        UPDATE TICKET SET STATUS = 'CALLED', CALLED_AT = ?, ADVISER = ?, ADVISER_USERNAME = ?, DESK = ?
+                        WHERE ID = ? AND LOCAL_DATE = ? AND STATUS = 'WAITING'""")
+                .params(now(), caller.displayName(), caller.username(), caller.desk(), id, today()).update() == 1;
+        if (taken) {
+            events.publishEvent(new QueueChanged(id));
+        }
+        return taken;
+    }
+
+    /**
+     * Takes a ticket one step: recall, start, no-show, transfer (to {@code sphere}) or finish
+     * (with {@code outcome} and {@code note}). Only the adviser holding it, or a manager, may.
+     */
+    @Transactional
+    public QueueTicket step(String id, TicketState.Step step, Actor actor, String sphere, String outcome, String note) {
+        record Held(String status, String adviserUsername) {
+        }
+        Held held = jdbc.sql("SELECT STATUS, ADVISER_USERNAME FROM TICKET WHERE ID = ? AND LOCAL_DATE = ? FOR UPDATE")
+                .params(id, today()).query(Held.class).optional().orElseThrow(() -> unknown(id));
+        TicketState state = TicketState.valueOf(held.status());
+        if (!step.allowedFrom(state)) {
+            throw illegal(step, state);
+        }
+        if (held.adviserUsername() != null && !held.adviserUsername().equals(actor.username()) && !actor.manager()) {
+            throw new ApiProblem(HttpStatus.CONFLICT, ProblemCode.NOT_YOUR_TICKET, "Another adviser holds this ticket");
+        }
+        OffsetDateTime now = now();
+        switch (step) {
+            case RECALL -> jdbc.sql("UPDATE TICKET SET RECALLS = RECALLS + 1, CALLED_AT = ? WHERE ID = ? AND LOCAL_DATE = ?")
+                    .params(now, id, today()).update();
+            case START -> jdbc.sql("UPDATE TICKET SET STATUS = 'SERVING', STARTED_AT = ? WHERE ID = ? AND LOCAL_DATE = ?")
+                    .params(now, id, today()).update();
+            case NO_SHOW -> jdbc.sql("UPDATE TICKET SET STATUS = 'NO_SHOW', FINISHED_AT = ? WHERE ID = ? AND LOCAL_DATE = ?")
+                    .params(now, id, today()).update();
+            case TRANSFER -> jdbc.sql("""
+                            UPDATE TICKET SET STATUS = 'WAITING', SPHERE = ?, CALLED_AT = NULL, STARTED_AT = NULL, ADVISER = NULL,
+                            ADVISER_USERNAME = NULL, DESK = NULL WHERE ID = ? AND LOCAL_DATE = ?""")
+                    .params(sphere, id, today()).update();
+            case FINISH -> jdbc.sql("""
+                            UPDATE TICKET SET STATUS = 'DONE', STARTED_AT = COALESCE(STARTED_AT, CALLED_AT), FINISHED_AT = ?,
+                            OUTCOME = ?, NOTE = ? WHERE ID = ? AND LOCAL_DATE = ?""")
+                    .params(now, outcome, note, id, today()).update();
+            case CALL -> throw new IllegalArgumentException("a call is made with call() or callNext()");
+        }
+        events.publishEvent(new QueueChanged(id));
+        return status(id).orElseThrow();
+    }
+
+    /** Waits promised vs kept on a day (scoring.md); tickets still waiting count as not kept once the day is over. */
+    public Waits waitsOn(LocalDate day) {
+        List<Waits.TicketWait> tickets = jdbc.sql("SELECT CREATED_AT, CALLED_AT, PROMISED_MIN, PROMISED_MAX FROM TICKET WHERE LOCAL_DATE = ?")
+                .param(day).query((rs, i) -> new Waits.TicketWait(rs.getObject(1, OffsetDateTime.class).toInstant(),
+                        java.util.Optional.ofNullable(rs.getObject(2, OffsetDateTime.class)).map(OffsetDateTime::toInstant).orElse(null),
+                        rs.getObject(3, Integer.class), rs.getObject(4, Integer.class))).list();
+        return Waits.of(tickets, day.isBefore(today()));
+    }
+
+    /** The visit a ticket belongs to, when a recognised customer took it. */
+    public Optional<UUID> visitOf(String id) {
+        return jdbc.sql("SELECT VISIT_ID FROM TICKET WHERE ID = ? AND LOCAL_DATE = ?").params(id, today())
+                .query((rs, i) -> Optional.ofNullable(rs.getObject(1, UUID.class))).optional().orElseThrow(() -> unknown(id));
+    }
+
+    private TicketState stateOf(String id) {
+        return jdbc.sql("SELECT STATUS FROM TICKET WHERE ID = ? AND LOCAL_DATE = ?").params(id, today())
+                .query(String.class).optional().map(TicketState::valueOf).orElseThrow(() -> unknown(id));
+    }
+
+    /** The range for someone with {@code ahead} people before them in this sphere, from today's service there and who serves it now. */
+    private QueueTicket.Wait estimate(String sphere, int ahead) {
+        List<Duration> inSphere = serviceTimesToday(sphere);
+        return new WaitEstimator(queue.defaultServiceTime()).estimate(ahead,
+                inSphere.size() >= WaitEstimator.ENOUGH_OBSERVATIONS ? inSphere : serviceTimesToday(null), duty.countServing(sphere));
+    }
+
+    private static QueueTicket.Wait promised(Integer min, Integer max) {
+        return min == null || max == null ? null : new QueueTicket.Wait(min, max);
+    }
+
+    /** Today's service times (start to finish) in a sphere, or in every sphere when none is named. */
+    private List<Duration> serviceTimesToday(String sphere) {
+        String where = sphere == null ? "" : " AND SPHERE = :sphere";
+        var query = jdbc.sql("SELECT STARTED_AT, FINISHED_AT FROM TICKET WHERE LOCAL_DATE = :day AND STATUS = 'DONE'" + where).param("day", today());
+        return (sphere == null ? query : query.param("sphere", sphere))
+                .query((rs, i) -> Duration.between(rs.getObject(1, OffsetDateTime.class), rs.getObject(2, OffsetDateTime.class))).list();
+    }
+
+    private static ApiProblem illegal(TicketState.Step step, TicketState state) {
+        return new ApiProblem(HttpStatus.CONFLICT, ProblemCode.ILLEGAL_TRANSITION, step == TicketState.Step.CALL && state == TicketState.CALLED
+                ? "Another adviser called this ticket a moment ago"
+                : "This ticket is " + state.words() + ": it cannot be " + step.words());
+    }
+
+    private static ApiProblem unknown(String id) {
+        return new ApiProblem(HttpStatus.NOT_FOUND, ProblemCode.UNKNOWN_TICKET, "No such ticket today");
     }
 
     private LocalDate today() {
@@ -104,4 +253,11 @@ public class Tickets {
     public record TicketFacts(String sphere, String adviser) {
     }
 
+    /** An adviser calling: their account, the name customers see, their desk, the spheres they serve (empty: all). */
+    public record Caller(String username, String displayName, String desk, List<String> spheres) {
+    }
+
+    /** Who acts on a ticket; a manager may act on any. */
+    public record Actor(String username, boolean manager) {
+    }
 }

@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,9 +31,22 @@ class HistoryBySphere {
         for (Customers.SphereItem entry : customers.historyOf(customerRef)) {
             bySphere.computeIfAbsent(entry.sphere(), sphere -> new ArrayList<>()).add(entry.item());
         }
+        visitsHere(customerRef).forEach(entry -> bySphere.computeIfAbsent(entry.sphere(), sphere -> new ArrayList<>()).add(entry.item()));
         return bySphere.entrySet().stream()
                 .filter(entry -> !entry.getValue().isEmpty())
-                .map(entry -> new SphereHistory(entry.getKey(), List.copyOf(entry.getValue())))
+                .map(entry -> new SphereHistory(entry.getKey(), entry.getValue().stream()
+                        .sorted(Comparator.comparing(HistoryItem::date, Comparator.nullsLast(Comparator.reverseOrder()))).toList()))
                 .toList();
+    }
+
+    /** The customer's last visits at this shop with an adviser, and how each ended ("past visits and their outcome"). */
+    private List<Customers.SphereItem> visitsHere(String customerRef) {
+        return jdbc.sql("""
+                        SELECT t.SPHERE, t.LOCAL_DATE, t.ADVISER, t.OUTCOME FROM TICKET t JOIN VISIT v ON v.ID = t.VISIT_ID
+                        WHERE v.CUSTOMER_REF = ? AND t.OUTCOME IS NOT NULL ORDER BY t.FINISHED_AT DESC FETCH FIRST 5 ROWS ONLY""")
+                .param(customerRef)
+                .query((rs, i) -> new Customers.SphereItem(rs.getString(1), new HistoryItem(rs.getObject(2, java.time.LocalDate.class),
+                        "VISIT", rs.getString(3), rs.getString(4), null)))
+                .list();
     }
 }

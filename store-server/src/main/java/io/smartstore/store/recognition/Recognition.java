@@ -57,6 +57,17 @@ public class Recognition {
         }
     }
 
+    /**
+     * What an adviser sees of the customer of a recognised visit: greeting, history by sphere
+     * and suggestions, as a high-assurance recognition would show them. Empty for a visit unknown here.
+     */
+    public java.util.Optional<Identification> contextOf(UUID visitId) {
+        return visits.customerOf(visitId).flatMap(customers::findByRef).map(customer -> {
+            List<Identification.SphereHistory> items = history.of(customer.ref());
+            return new Identification(visitId, customer, items, nextSteps.of(items), Identification.Assurance.HIGH);
+        });
+    }
+
     private Identification recognise(IdentificationRequest request, String kioskId) {
         if (request == null || request.method() == null || request.credential() == null
                 || request.credential().length() > 256) {

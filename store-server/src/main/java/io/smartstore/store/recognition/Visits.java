@@ -71,6 +71,11 @@ public class Visits {
         }
     }
 
+    /** The customer ref of a visit, when the visit is known. */
+    public Optional<String> customerOf(UUID visitId) {
+        return jdbc.sql("SELECT CUSTOMER_REF FROM VISIT WHERE ID = ?").param(visitId).query(String.class).optional();
+    }
+
     /** The segment of the customer of a visit, when the visit is known. */
     public Optional<VisitFacts> facts(UUID visitId) {
         return jdbc.sql("SELECT SEGMENT FROM VISIT WHERE ID = ?").param(visitId)

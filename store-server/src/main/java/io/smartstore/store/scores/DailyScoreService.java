@@ -2,6 +2,7 @@ package io.smartstore.store.scores;
 
 import io.smartstore.protocol.nps.NpsTally;
 import io.smartstore.protocol.nps.Score;
+import io.smartstore.store.queue.Tickets;
 import io.smartstore.store.recognition.Visits;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -24,10 +25,12 @@ public class DailyScoreService {
     static final String COUNTED = "MISUSE = FALSE AND SUPERSEDED = FALSE";
     private final JdbcClient jdbc;
     private final Visits visits;
+    private final Tickets tickets;
 
-    DailyScoreService(JdbcClient jdbc, Visits visits) {
+    DailyScoreService(JdbcClient jdbc, Visits visits, Tickets tickets) {
         this.jdbc = jdbc;
         this.visits = visits;
+        this.tickets = tickets;
     }
 
     public DailyScores of(LocalDate date) {
@@ -35,8 +38,9 @@ public class DailyScoreService {
         Map<String, NpsTally> bySphere = new TreeMap<>();
         Map<Integer, NpsTally> byHour = new TreeMap<>();
         Map<String, NpsTally> byKiosk = new TreeMap<>();
-        jdbc.sql("SELECT SCORE, SPHERE, LOCAL_HOUR, KIOSK_ID, COUNT(*) AS N FROM FEEDBACK WHERE LOCAL_DATE = ? AND " + COUNTED
-                        + " GROUP BY SCORE, SPHERE, LOCAL_HOUR, KIOSK_ID")
+        Map<String, NpsTally> byAdviser = new TreeMap<>();
+        jdbc.sql("SELECT SCORE, SPHERE, LOCAL_HOUR, KIOSK_ID, ADVISER, COUNT(*) AS N FROM FEEDBACK WHERE LOCAL_DATE = ? AND " + COUNTED
+                        + " GROUP BY SCORE, SPHERE, LOCAL_HOUR, KIOSK_ID, ADVISER")
                 .param(date)
                 .query(rs -> {
                     int score = rs.getInt("SCORE");
@@ -49,6 +53,9 @@ public class DailyScoreService {
                     }
                     byHour.merge(rs.getInt("LOCAL_HOUR"), tally, NpsTally::plus);
                     byKiosk.merge(rs.getString("KIOSK_ID"), tally, NpsTally::plus);
+                    if (rs.getString("ADVISER") != null) {
+                        byAdviser.merge(rs.getString("ADVISER"), tally, NpsTally::plus);
+                    }
                 });
         NpsTally day = NpsTally.ofDistribution(distribution);
         List<DailyScores.MisuseEntry> misuse = misuseOn(date);
@@ -58,7 +65,9 @@ public class DailyScoreService {
                 scores(bySphere, (sphere, t) -> new DailyScores.SphereScore(sphere, t.responses(), twoDecimals(t.nps()), twoDecimals(t.marginOfError95()))),
                 scores(byHour, (hour, t) -> new DailyScores.HourScore(hour, t.responses(), twoDecimals(t.nps()))),
                 scores(byKiosk, (kiosk, t) -> new DailyScores.KioskScore(kiosk, t.responses(), twoDecimals(t.nps()), twoDecimals(t.marginOfError95()))),
-                sessions.rate() == null ? null : twoDecimals(sessions.rate()), sessions.sessions(), misuse.size(), misuse);
+                scores(byAdviser, (adviser, t) -> new DailyScores.AdviserScore(adviser, t.responses(), twoDecimals(t.nps()), twoDecimals(t.marginOfError95())))
+                        .stream().filter(adviser -> adviser.responses() >= DailyScores.MIN_ADVISER_RESPONSES).toList(),
+                sessions.rate() == null ? null : twoDecimals(sessions.rate()), sessions.sessions(), misuse.size(), misuse, tickets.waitsOn(date));
     }
 
     private List<DailyScores.MisuseEntry> misuseOn(LocalDate date) {

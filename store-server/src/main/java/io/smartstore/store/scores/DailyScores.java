@@ -2,6 +2,8 @@ package io.smartstore.store.scores;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import io.smartstore.store.queue.Waits;
+
 import java.util.List;
 
 /**
@@ -12,8 +14,14 @@ import java.util.List;
  */
 public record DailyScores(LocalDate date, long responses, long promoters, long passives, long detractors,
                           Double nps, Double marginOfError95, long[] distribution, List<SphereScore> bySphere,
-                          List<HourScore> byHour, List<KioskScore> byKiosk, Double recognitionRate, long sessions,
-                          long excludedAsMisuse, List<MisuseEntry> misuse) {
+                          List<HourScore> byHour, List<KioskScore> byKiosk, List<AdviserScore> byAdviser, Double recognitionRate,
+                          long sessions, long excludedAsMisuse, List<MisuseEntry> misuse, Waits waits) {
+
+    /** Advisers are shown only from this many counted answers in the day (trust.md): the tool measures service, not people. */
+    public static final int MIN_ADVISER_RESPONSES = 10;
+
+    public record AdviserScore(String adviser, long responses, Double nps, Double marginOfError95) {
+    }
 
     public record SphereScore(String sphere, long responses, Double nps, Double marginOfError95) {
     }

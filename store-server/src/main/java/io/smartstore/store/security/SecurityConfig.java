@@ -11,6 +11,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -47,9 +48,13 @@ class SecurityConfig {
     SecurityFilterChain api(HttpSecurity http, EnrolledClients kiosks, ObjectProvider<SecurityContextHolderStrategy> strategy) throws Exception {
         SecurityContextHolderStrategy contexts = strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
         return ApiSecurity.chain(http, new BearerTokenFilter(kiosks, Roles.KIOSK, contexts), auth -> auth
-                .requestMatchers("/api/v1/queue/next").hasAnyRole(Roles.ADVISER, Roles.MANAGER)
+                .requestMatchers(HttpMethod.GET, "/api/v1/queue").hasAnyRole(Roles.ADVISER, Roles.MANAGER)
+                .requestMatchers("/api/v1/queue/next", "/api/v1/queue/*/call", "/api/v1/queue/*/recall", "/api/v1/queue/*/start",
+                        "/api/v1/queue/*/no-show", "/api/v1/queue/*/transfer", "/api/v1/queue/*/finish", "/api/v1/queue/*/customer",
+                        "/api/v1/advisers/**").hasAnyRole(Roles.ADVISER, Roles.MANAGER)
+                .requestMatchers("/api/v1/staff", "/api/v1/staff/**").hasRole(Roles.ADMIN)
                 .requestMatchers("/api/v1/identifications", "/api/v1/sessions", "/api/v1/feedback",
-                        "/api/v1/queue/**", "/api/v1/queue", "/api/v1/surveys").hasRole(Roles.KIOSK)
+                        "/api/v1/queue/*", "/api/v1/queue", "/api/v1/surveys").hasRole(Roles.KIOSK)
                 .requestMatchers("/api/v1/admin/**").hasRole(Roles.ADMIN)
                 .requestMatchers("/api/v1/scores/**").hasAnyRole(Roles.MANAGER, Roles.ADMIN)
                 .anyRequest().hasAnyRole(Roles.ADMIN, Roles.MANAGER));

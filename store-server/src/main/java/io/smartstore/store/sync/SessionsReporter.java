@@ -2,6 +2,8 @@ package io.smartstore.store.sync;
 
 import io.smartstore.protocol.wire.SessionCounts;
 import io.smartstore.store.StoreSettings;
+import io.smartstore.store.queue.Tickets;
+import io.smartstore.store.queue.Waits;
 import io.smartstore.store.recognition.Visits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,7 +15,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 /**
- * Sends the day's kiosk session counts to central every {@code smartstore.central.sessions-interval}
+ * Sends the day's kiosk session counts (and waits promised vs kept) to central every {@code smartstore.central.sessions-interval}
  * (default one minute): today's, and yesterday's too so that the last minutes before midnight
  * are not lost. Each send replaces central's figure for that store and day.
  */
@@ -22,12 +24,14 @@ class SessionsReporter {
 
     private static final Logger log = LoggerFactory.getLogger(SessionsReporter.class);
     private final Visits visits;
+    private final Tickets tickets;
     private final CentralClient central;
     private final StoreSettings settings;
     private final Clock clock;
 
-    SessionsReporter(Visits visits, CentralClient central, StoreSettings settings, Clock clock) {
+    SessionsReporter(Visits visits, Tickets tickets, CentralClient central, StoreSettings settings, Clock clock) {
         this.visits = visits;
+        this.tickets = tickets;
         this.central = central;
         this.settings = settings;
         this.clock = clock;
@@ -42,8 +46,9 @@ class SessionsReporter {
         try {
             for (LocalDate day : new LocalDate[]{today.minusDays(1), today}) {
                 Visits.SessionCount count = visits.sessionsOn(day);
+                Waits waits = tickets.waitsOn(day);
                 central.sendSessions(new SessionCounts(settings.store().id(), settings.store().country(), day,
-                        count.sessions(), count.recognised()));
+                        count.sessions(), count.recognised(), waits.served(), waits.withinPromise()));
             }
         } catch (RestClientException e) {
             log.warn("session counts not sent to central, will try again: {}", e.getClass().getSimpleName());

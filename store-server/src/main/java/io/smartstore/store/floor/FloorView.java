@@ -1,0 +1,312 @@
+package io.smartstore.store.floor;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import io.smartstore.store.queue.AdviserDuty;
+import io.smartstore.store.queue.Floor;
+import io.smartstore.store.queue.QueueBroadcaster;
+import io.smartstore.store.queue.SphereCatalogue;
+import io.smartstore.store.queue.TicketState;
+import io.smartstore.store.queue.Tickets;
+import io.smartstore.support.problems.ApiProblem;
+import io.smartstore.support.staff.StaffUsers;
+import jakarta.annotation.security.RolesAllowed;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * The adviser's tablet: go on duty at a desk for some spheres, see who waits (live, by server
+ * push), call the next one or a chosen one, and take the customer through the visit to its
+ * outcome. A manager sees and may act on every ticket.
+ */
+@Route("floor")
+@PageTitle("Floor · Smart Store")
+@Menu(title = "Floor", order = 0, icon = "vaadin:users")
+@RolesAllowed({"ADVISER", "MANAGER"})
+public class FloorView extends Main {
+
+    private static final Logger log = LoggerFactory.getLogger(FloorView.class);
+    static final List<String> OUTCOMES = List.of("RESOLVED", "FOLLOW_UP", "SALE", "REDIRECTED");
+    private final Tickets tickets;
+    private final CustomerContexts contexts;
+    private final AdviserDuty duty;
+    private final QueueBroadcaster broadcaster;
+    private final Clock clock;
+    private final String username;
+    private final String displayName;
+    private final boolean manager;
+    private final Map<String, String> sphereLabels;
+    private final TextField desk = new TextField("Desk");
+    private final CheckboxGroup<String> spheres = new CheckboxGroup<>("Spheres I serve");
+    private final Button dutyButton = new Button();
+    private final Paragraph dutyStatus = new Paragraph();
+    private final Div mine = new Div();
+    private final Div waiting = new Div();
+    private final Div served = new Div();
+    private final H2 waitingTitle = new H2();
+    private AutoCloseable subscription;
+    private com.vaadin.flow.shared.Registration polling;
+
+    FloorView(Tickets tickets, AdviserDuty duty, QueueBroadcaster broadcaster, SphereCatalogue catalogue, StaffUsers staff,
+              CustomerContexts contexts, AuthenticationContext authentication, Clock clock) {
+        this.tickets = tickets;
+        this.contexts = contexts;
+        this.duty = duty;
+        this.broadcaster = broadcaster;
+        this.clock = clock;
+        this.username = authentication.getPrincipalName().orElseThrow();
+        this.displayName = staff.displayNameOf(username);
+        this.manager = authentication.hasRole("MANAGER");
+        this.sphereLabels = catalogue.all().stream().collect(Collectors.toMap(SphereCatalogue.Sphere::code, SphereCatalogue.Sphere::label,
+                (a, b) -> a, java.util.LinkedHashMap::new));
+        addClassName("floor-view");
+        add(new H1("Floor"), dutyPanel(), callNextButton(), section("Your customer", mine, "mine"),
+                waitingTitle, waiting, section("Being served", served, "served"));
+        waiting.setId("waiting");
+        refresh();
+    }
+
+    private Div dutyPanel() {
+        desk.setId("duty-desk");
+        desk.setMaxLength(16);
+        desk.setPlaceholder("2");
+        spheres.setId("duty-spheres");
+        spheres.setItems(sphereLabels.keySet());
+        spheres.setItemLabelGenerator(code -> sphereLabels.getOrDefault(code, code));
+        Optional<AdviserDuty.Duty> current = duty.of(username);
+        current.ifPresentOrElse(onDuty -> {
+            desk.setValue(onDuty.desk());
+            spheres.setValue(new LinkedHashSet<>(onDuty.spheres()));
+        }, () -> spheres.setValue(new LinkedHashSet<>(sphereLabels.keySet())));
+        dutyButton.setId("duty-toggle");
+        dutyButton.addClickListener(click -> toggleDuty());
+        dutyStatus.setId("duty-status");
+        Div panel = new Div(desk, spheres, dutyButton, dutyStatus);
+        panel.addClassName("duty");
+        return panel;
+    }
+
+    private void toggleDuty() {
+        if (duty.of(username).isPresent()) {
+            duty.offDuty(username);
+        } else if (desk.getValue().isBlank() || spheres.getValue().isEmpty()) {
+            dutyStatus.setText("Choose your desk and at least one sphere to go on duty.");
+            return;
+        } else {
+            duty.onDuty(username, desk.getValue().strip(), sphereLabels.keySet().stream().filter(spheres.getValue()::contains).toList());
+        }
+        refresh();
+    }
+
+    private Button callNextButton() {
+        Button callNext = new Button("Call next", click -> act(() -> tickets.callNext(caller())
+                .map(called -> "Calling " + called.ticket())
+                .orElse("Nobody is waiting for your spheres")));
+        callNext.setId("call-next");
+        callNext.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        return callNext;
+    }
+
+    private static Div section(String title, Div content, String id) {
+        content.setId(id);
+        Div section = new Div(new H2(title), content);
+        section.addClassName("floor-section");
+        return section;
+    }
+
+    /** Redraws everything from the queue as it is now. */
+    private void refresh() {
+        Optional<AdviserDuty.Duty> onDuty = duty.of(username);
+        dutyButton.setText(onDuty.isPresent() ? "Go off duty" : "Go on duty");
+        dutyStatus.setText(onDuty.map(d -> "On duty at desk " + d.desk() + " for " + d.spheres().stream()
+                .map(code -> sphereLabels.getOrDefault(code, code)).collect(Collectors.joining(", "))).orElse("Off duty"));
+        Floor floor = tickets.floor();
+        Instant now = clock.instant();
+        mine.removeAll();
+        floor.inService().stream().filter(ticket -> username.equals(ticket.adviserUsername())).forEach(ticket -> mine.add(myTicket(ticket)));
+        if (mine.getChildren().findAny().isEmpty()) {
+            mine.add(new Paragraph("Nobody yet: call the next customer."));
+        }
+        waitingTitle.setText("Waiting (" + floor.waiting().size() + ")");
+        waiting.removeAll();
+        floor.waiting().forEach(ticket -> waiting.add(waitingRow(ticket, now)));
+        served.removeAll();
+        floor.inService().stream().filter(ticket -> !username.equals(ticket.adviserUsername()))
+                .forEach(ticket -> served.add(servedRow(ticket)));
+    }
+
+    private Div waitingRow(Floor.Waiting ticket, Instant now) {
+        long waited = Duration.between(ticket.since(), now).toMinutes();
+        Span number = new Span(ticket.ticket());
+        number.addClassName("ticket-number");
+        Span who = new Span(ticket.recognised() && ticket.firstName() != null ? ticket.firstName() : "Anonymous");
+        Span what = new Span(sphereLabels.getOrDefault(ticket.sphere(), ticket.sphere()) + (ticket.topic() == null ? "" : " · " + ticket.topic()));
+        Span wait = new Span("waiting " + waited + " min" + (ticket.promised() == null ? ""
+                : " · promised " + ticket.promised().minMinutes() + "–" + ticket.promised().maxMinutes() + " min"));
+        Button call = new Button("Call", click -> act(() -> "Calling " + tickets.call(ticket.ticket(), caller()).ticket()));
+        call.setId("call-" + ticket.ticket());
+        Div row = new Div(number, who, what, wait, call);
+        row.addClassName("queue-row");
+        if (ticket.overdue(now)) {
+            row.addClassName("overdue");
+            wait.setText(wait.getText() + " · past its promise");
+        }
+        return row;
+    }
+
+    private Div myTicket(Floor.InService ticket) {
+        Span number = new Span(ticket.ticket());
+        number.addClassName("ticket-number");
+        Span state = new Span(ticket.status().equals("CALLED") ? "called to desk " + ticket.desk() : "being served");
+        Button recall = stepButton("Recall", ticket, TicketState.Step.RECALL);
+        Button start = stepButton("Start", ticket, TicketState.Step.START);
+        Button noShow = stepButton("No-show", ticket, TicketState.Step.NO_SHOW);
+        Select<String> to = new Select<>();
+        to.setAriaLabel("Transfer to");
+        to.setItems(sphereLabels.keySet());
+        to.setItemLabelGenerator(code -> sphereLabels.getOrDefault(code, code));
+        Button transfer = new Button("Transfer", click -> act(() -> {
+            if (to.getValue() == null) {
+                return "Choose the sphere to transfer to";
+            }
+            return "Transferred " + tickets.step(ticket.ticket(), TicketState.Step.TRANSFER, actor(), to.getValue(), null, null).ticket();
+        }));
+        Select<String> outcome = new Select<>();
+        outcome.setId("outcome");
+        outcome.setAriaLabel("Outcome");
+        outcome.setItems(OUTCOMES);
+        outcome.setItemLabelGenerator(code -> code.charAt(0) + code.substring(1).toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        TextArea note = new TextArea("Note");
+        note.setId("note");
+        note.setMaxLength(500);
+        Button finish = new Button("Finish", click -> act(() -> {
+            if (outcome.getValue() == null) {
+                return "Choose how the visit ended";
+            }
+            return "Finished " + tickets.step(ticket.ticket(), TicketState.Step.FINISH, actor(), null, outcome.getValue(),
+                    note.getValue().isBlank() ? null : note.getValue().strip()).ticket();
+        }));
+        finish.setId("finish");
+        finish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Div actions = new Div(recall, start, noShow, to, transfer);
+        actions.addClassName("actions");
+        Div close = new Div(outcome, note, finish);
+        close.addClassName("actions");
+        Div card = new Div(number, state);
+        if (ticket.recognised()) {
+            card.add(context(ticket.ticket()));
+        }
+        card.add(actions, close);
+        card.addClassNames("my-ticket", "status-" + ticket.status().toLowerCase(java.util.Locale.ROOT));
+        return card;
+    }
+
+    /** Who this is, before the greeting: their spheres, suggestions, last visits and last answers. */
+    private Div context(String ticket) {
+        Div panel = new Div();
+        panel.setId("customer-context");
+        panel.addClassName("customer-context");
+        try {
+            CustomerContext context = contexts.of(ticket);
+            panel.add(new com.vaadin.flow.component.html.H3(context.customer().firstName()
+                    + (context.customer().segment() == null ? "" : " · " + context.customer().segment())));
+            context.history().forEach(sphere -> panel.add(new Paragraph(sphereLabels.getOrDefault(sphere.sphere(), sphere.sphere()) + ": "
+                    + sphere.items().stream().map(item -> item.title() + (item.status() == null ? "" : " (" + item.status().toLowerCase(java.util.Locale.ROOT) + ")"))
+                    .collect(Collectors.joining(", ")))));
+            context.suggestions().forEach(suggestion -> panel.add(new Paragraph("Suggest: " + suggestion.text() + " — " + suggestion.reason())));
+            context.lastVisits().forEach(visit -> panel.add(new Paragraph("Visit " + visit.date() + " (" + sphereLabels.getOrDefault(visit.sphere(), visit.sphere())
+                    + ", " + visit.adviser() + "): " + visit.outcome().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
+                    + (visit.note() == null ? "" : " — " + visit.note()))));
+            context.lastAnswers().forEach(answer -> panel.add(new Paragraph("Answered " + answer.score() + "/10"
+                    + (answer.comment() == null ? "" : ": “" + answer.comment() + "”"))));
+        } catch (ApiProblem anonymous) {
+            panel.add(new Paragraph("Not signed in"));
+        }
+        return panel;
+    }
+
+    private Button stepButton(String label, Floor.InService ticket, TicketState.Step step) {
+        Button button = new Button(label, click -> act(() -> label + ": " + tickets.step(ticket.ticket(), step, actor(), null, null, null).ticket()));
+        button.setId(step.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        button.setEnabled(step.allowedFrom(TicketState.valueOf(ticket.status())));
+        return button;
+    }
+
+    private static Div servedRow(Floor.InService ticket) {
+        Div row = new Div(new Span(ticket.ticket()), new Span(ticket.adviser() + " · desk " + ticket.desk()),
+                new Span(ticket.status().equals("CALLED") ? "called" : "being served"));
+        row.addClassName("queue-row");
+        return row;
+    }
+
+    /** Does what the adviser asked; a refusal (someone else was quicker, a wrong state) is said plainly. */
+    private void act(Supplier<String> action) {
+        try {
+            Notification.show(action.get(), 2500, Notification.Position.TOP_END);
+        } catch (ApiProblem refused) {
+            Notification.show(refused.getBody().getTitle(), 4000, Notification.Position.TOP_END);
+        }
+        refresh();
+    }
+
+    private Tickets.Caller caller() {
+        Optional<AdviserDuty.Duty> onDuty = duty.of(username);
+        String at = onDuty.map(AdviserDuty.Duty::desk).orElse(desk.getValue().strip());
+        if (at.isBlank()) {
+            throw new ApiProblem(org.springframework.http.HttpStatus.BAD_REQUEST, io.smartstore.protocol.wire.ProblemCode.INVALID_CALL,
+                    "Go on duty at a desk first");
+        }
+        return new Tickets.Caller(username, displayName, at, onDuty.map(AdviserDuty.Duty::spheres).orElse(List.of()));
+    }
+
+    private Tickets.Actor actor() {
+        return new Tickets.Actor(username, manager);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        UI ui = event.getUI();
+        subscription = broadcaster.listen(change -> ui.access(this::refresh));
+        ui.setPollInterval(15_000); // the minutes waited move on even when nothing happens
+        polling = ui.addPollListener(poll -> refresh());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        event.getUI().setPollInterval(-1);
+        polling.remove();
+        try {
+            subscription.close();
+        } catch (Exception e) {
+            log.warn("could not stop listening to the queue", e);
+        }
+    }
+}

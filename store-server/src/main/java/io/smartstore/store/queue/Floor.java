@@ -1,0 +1,25 @@
+package io.smartstore.store.queue;
+
+import io.smartstore.protocol.wire.QueueTicket;
+
+import java.time.Instant;
+import java.util.List;
+
+/** {@code GET /api/v1/queue}: the floor as an adviser sees it — who waits, who is being served, how many advisers are on duty. */
+public record Floor(List<Waiting> waiting, List<InService> inService, int advisersOnDuty) {
+
+    /** A waiting ticket: since when, what it was promised, and the first name of a recognised customer. */
+    public record Waiting(String ticket, String sphere, String topic, Instant since, QueueTicket.Wait promised, boolean recognised,
+                          String firstName) {
+
+        /** Past the end of its promised range at {@code now}. */
+        public boolean overdue(Instant now) {
+            return promised != null && since.plusSeconds(60L * promised.maxMinutes()).isBefore(now);
+        }
+    }
+
+    /** A ticket called or being served, by whom and where. */
+    public record InService(String ticket, String sphere, String status, String adviser, String adviserUsername, String desk,
+                            Instant calledAt, boolean recognised) {
+    }
+}

@@ -1,0 +1,154 @@
+package io.smartstore.store.floor;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import io.smartstore.store.queue.AdviserDuty;
+import io.smartstore.store.queue.QueueBroadcaster;
+import io.smartstore.store.queue.SphereCatalogue;
+import io.smartstore.store.queue.TicketState;
+import io.smartstore.store.queue.Tickets;
+import io.smartstore.support.staff.StaffUsers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.session.HttpSessionDestroyedEvent;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.time.Clock;
+import java.util.List;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The floor view without a browser: its states, and its refusals said plainly. */
+@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:file:./target/test-db/floor-view-${random.uuid}")
+@ActiveProfiles("test")
+class FloorViewTest {
+
+    @Autowired
+    Tickets tickets;
+    @Autowired
+    AdviserDuty duty;
+    @Autowired
+    QueueBroadcaster broadcaster;
+    @Autowired
+    SphereCatalogue catalogue;
+    @Autowired
+    StaffUsers staff;
+    @Autowired
+    CustomerContexts contexts;
+    @Autowired
+    Clock clock;
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @BeforeEach
+    void signInAsLea() {
+        if (!staff.exists("lea")) {
+            staff.add("lea", "lea-password-1", List.of("ADVISER"), "Léa", null);
+        }
+        duty.offDuty("lea");
+        while (tickets.callNext(new Tickets.Caller("sweeper", "Sweeper", "9", List.of())).isPresent()) {
+            // earlier tests' tickets no longer wait
+        }
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("lea", null,
+                AuthorityUtils.createAuthorityList("ROLE_ADVISER")));
+        MockVaadin.setup();
+    }
+
+    @AfterEach
+    void signOut() {
+        MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
+    }
+
+    private FloorView open() {
+        FloorView view = new FloorView(tickets, duty, broadcaster, catalogue, staff, contexts, new AuthenticationContext(), clock);
+        UI.getCurrent().add(view);
+        return view;
+    }
+
+    @Test
+    void callingWithNobodyWaitingSaysSo() {
+        open();
+        _get(TextField.class, spec -> spec.withId("duty-desk")).setValue("3");
+        _click(_get(Button.class, spec -> spec.withId("duty-toggle")));
+        assertThat(duty.of("lea")).hasValueSatisfying(onDuty -> assertThat(onDuty.desk()).isEqualTo("3"));
+        _click(_get(Button.class, spec -> spec.withId("call-next")));
+        expectNotifications("Nobody is waiting for your spheres");
+    }
+
+    @Test
+    void goingOnDutyNeedsADesk() {
+        open();
+        _click(_get(Button.class, spec -> spec.withId("duty-toggle")));
+        assertThat(duty.of("lea")).isEmpty();
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("duty-status")).getText()).contains("Choose your desk");
+    }
+
+    @Test
+    void aTicketTakenAtTheKioskAppearsAtOnceAndIsCalledAndFinished() {
+        open();
+        _get(TextField.class, spec -> spec.withId("duty-desk")).setValue("2");
+        _click(_get(Button.class, spec -> spec.withId("duty-toggle")));
+        String ticket = tickets.take("HOME", "Fibre", null).ticket(); // a kiosk, elsewhere
+        MockVaadin.clientRoundtrip(false); // the pushed change
+        assertThat(_get(Div.class, spec -> spec.withId("waiting")).getElement().getTextRecursively()).contains(ticket).contains("Anonymous");
+
+        _click(_get(Button.class, spec -> spec.withId("call-next")));
+        expectNotifications("Calling " + ticket);
+        assertThat(_get(Div.class, spec -> spec.withId("mine")).getElement().getTextRecursively()).contains(ticket).contains("called to desk 2");
+        _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("outcome")).setValue("RESOLVED");
+        _click(_get(Button.class, spec -> spec.withId("finish")));
+        expectNotifications("Finished " + ticket);
+        assertThat(_get(Div.class, spec -> spec.withId("mine")).getElement().getTextRecursively()).contains("Nobody yet");
+    }
+
+    @Test
+    void aTicketAnotherAdviserCalledAMomentAgoIsRefusedPlainlyAndAManagersChangeShowsAtOnce() {
+        open();
+        _get(TextField.class, spec -> spec.withId("duty-desk")).setValue("2");
+        _click(_get(Button.class, spec -> spec.withId("duty-toggle")));
+        String ticket = tickets.take("WORK", null, null).ticket();
+        MockVaadin.clientRoundtrip(false);
+        Button call = _get(Button.class, spec -> spec.withId("call-" + ticket));
+        // Omar calls it while Léa's finger is on its button: her click arrives after his call
+        tickets.call(ticket, new Tickets.Caller("omar", "Omar", "5", List.of()));
+        call.click();
+        expectNotifications("Another adviser called this ticket a moment ago");
+        assertThat(_get(Div.class, spec -> spec.withId("served")).getElement().getTextRecursively()).contains(ticket).contains("Omar");
+
+        String mine = tickets.take("WORK", null, null).ticket();
+        _click(_get(Button.class, spec -> spec.withId("call-next")));
+        expectNotifications("Calling " + mine);
+        tickets.step(mine, TicketState.Step.NO_SHOW, new Tickets.Actor("nina", true), null, null, null); // a manager, elsewhere
+        MockVaadin.clientRoundtrip(false);
+        assertThat(_get(Div.class, spec -> spec.withId("mine")).getElement().getTextRecursively()).contains("Nobody yet");
+    }
+
+    @Test
+    void aSessionThatEndsTakesTheAdviserOffDuty() {
+        duty.onDuty("lea", "5", List.of("HOME"));
+        MockHttpSession session = new MockHttpSession();
+        session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
+                new SecurityContextImpl(SecurityContextHolder.getContext().getAuthentication()));
+        events.publishEvent(new HttpSessionDestroyedEvent(session));
+        assertThat(duty.of("lea")).isEmpty();
+    }
+}
