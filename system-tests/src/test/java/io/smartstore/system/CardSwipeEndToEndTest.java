@@ -360,7 +360,7 @@ class CardSwipeEndToEndTest {
         // the adviser's tablet
         browser.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
         String floorTab = browser.getWindowHandle();
-        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1024, 768));
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(768, 1024)); // a tablet, upright
         browser.get(store.url() + "/floor");
         signIn(wait, "marc", "marc-e2e-password");
         WebElement desk = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#duty-desk input")));
@@ -372,6 +372,11 @@ class CardSwipeEndToEndTest {
         assertThat(browser.findElement(By.id("waiting")).getText()).contains("Camille");
         assertThat(concat(Axe.seriousViolations(browser), Axe.smallTargets(browser))).as("the floor view").isEmpty();
         screenshot("store-floor");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844)); // and on a phone
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("call-next")));
+        assertThat(concat(Axe.seriousViolations(browser), Axe.smallTargets(browser))).as("the floor view on a phone").isEmpty();
+        screenshot("store-floor-phone");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(768, 1024));
 
         // the shop's display
         browser.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.dom.Element;
+import io.smartstore.support.staff.ui.StaffTable;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -29,7 +29,7 @@ import java.util.List;
 public class PeopleView extends Main {
 
     private final StaffUsers staff;
-    private final Element rows = new Element("tbody");
+    private final StaffTable table = new StaffTable("people", "Staff accounts", "Username", "Name", "Roles", "Status", "New password", "");
     private final Paragraph result = new Paragraph();
 
     PeopleView(StaffUsers staff) {
@@ -66,27 +66,12 @@ public class PeopleView extends Main {
         result.setId("people-result");
         Div form = new Div(username, displayName, email, password, roles, create);
         form.addClassName("people-form");
-        add(new H1("People"), form, result, table());
+        add(new H1("People"), form, result, table);
         refresh();
     }
 
-    private Div table() {
-        Element table = new Element("table");
-        table.setAttribute("id", "people");
-        table.appendChild(new Element("caption").setText("Staff accounts"));
-        Element head = new Element("tr");
-        for (String column : new String[]{"Username", "Name", "Roles", "Status", "New password", ""}) {
-            head.appendChild(new Element("th").setAttribute("scope", "col").setText(column));
-        }
-        table.appendChild(new Element("thead").appendChild(head), rows);
-        Div wrapper = new Div();
-        wrapper.addClassName("enrolled");
-        wrapper.getElement().appendChild(table);
-        return wrapper;
-    }
-
     private void refresh() {
-        rows.removeAllChildren();
+        table.clear();
         for (StaffUsers.Account account : staff.all()) {
             PasswordField reset = new PasswordField();
             reset.setAriaLabel("New password for " + account.username());
@@ -107,14 +92,8 @@ public class PeopleView extends Main {
             });
             deactivate.setEnabled(account.active());
             deactivate.getElement().setAttribute("aria-label", "Deactivate " + account.username());
-            Element row = new Element("tr");
-            row.appendChild(new Element("th").setAttribute("scope", "row").setText(account.username()),
-                    new Element("td").setText(account.displayName() == null ? "" : account.displayName()),
-                    new Element("td").setText(String.join(", ", account.roles())),
-                    new Element("td").setText(account.active() ? "active" : "deactivated"),
-                    new Element("td").appendChild(reset.getElement(), set.getElement()),
-                    new Element("td").appendChild(deactivate.getElement()));
-            rows.appendChild(row);
+            table.row(account.username(), account.displayName(), String.join(", ", account.roles()),
+                    account.active() ? "active" : "deactivated", new com.vaadin.flow.component.Component[]{reset, set}, deactivate);
         }
     }
 }

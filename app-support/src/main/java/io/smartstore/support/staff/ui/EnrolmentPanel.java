@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.dom.Element;
 import io.smartstore.support.clients.EnrolledClients;
 
 /**
@@ -19,12 +18,13 @@ public class EnrolmentPanel extends Div {
 
     private final EnrolledClients clients;
     private final String kind;
-    private final Element rows = new Element("tbody");
+    private final StaffTable table;
     private final Paragraph token = new Paragraph();
 
     public EnrolmentPanel(EnrolledClients clients, String kind, String placeholder, String idPattern, String idRule, String tokenProperty) {
         this.clients = clients;
         this.kind = kind;
+        this.table = new StaffTable(kind + "-list", "Enrolled " + kind + "s", capitalised(kind), "Enrolled", "Last seen", "Status", "Token");
         addClassName("enrolment");
         TextField id = new TextField(capitalised(kind) + " id");
         id.setId(kind + "-id");
@@ -40,28 +40,12 @@ public class EnrolmentPanel extends Div {
         });
         enrol.setId("enrol-" + kind);
         token.setId(kind + "-token");
-        add(id, enrol, token, table());
+        add(id, enrol, token, table);
         refresh();
     }
 
-    /** A plain table: a handful of rows, read in order by a screen reader, a button a row. */
-    private Div table() {
-        Element table = new Element("table");
-        table.setAttribute("id", kind + "-list");
-        table.appendChild(new Element("caption").setText("Enrolled " + kind + "s"));
-        Element head = new Element("tr");
-        for (String column : new String[]{capitalised(kind), "Enrolled", "Last seen", "Status", "Token"}) {
-            head.appendChild(new Element("th").setAttribute("scope", "col").setText(column));
-        }
-        table.appendChild(new Element("thead").appendChild(head), rows);
-        Div wrapper = new Div();
-        wrapper.addClassName("enrolled");
-        wrapper.getElement().appendChild(table);
-        return wrapper;
-    }
-
     private void refresh() {
-        rows.removeAllChildren();
+        table.clear();
         for (EnrolledClients.Client client : clients.all()) {
             Button revoke = new Button("Revoke", click -> {
                 clients.revoke(client.id());
@@ -69,13 +53,8 @@ public class EnrolmentPanel extends Div {
             });
             revoke.setEnabled(!client.revoked());
             revoke.getElement().setAttribute("aria-label", "Revoke " + client.id());
-            Element row = new Element("tr");
-            row.appendChild(new Element("th").setAttribute("scope", "row").setText(client.id()),
-                    new Element("td").setText(client.enrolledAt().toString()),
-                    new Element("td").setText(client.lastSeenAt() == null ? "never" : client.lastSeenAt().toString()),
-                    new Element("td").setText(client.revoked() ? "revoked" : "active"),
-                    new Element("td").appendChild(revoke.getElement()));
-            rows.appendChild(row);
+            table.row(client.id(), client.enrolledAt(), client.lastSeenAt() == null ? "never" : client.lastSeenAt(),
+                    client.revoked() ? "revoked" : "active", revoke);
         }
     }
 

@@ -13,6 +13,7 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.smartstore.support.staff.StaffSettings;
+import io.smartstore.support.staff.StaffUsers;
 import jakarta.annotation.security.PermitAll;
 
 /**
@@ -24,7 +25,7 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class StaffLayout extends AppLayout {
 
-    StaffLayout(StaffSettings settings, AuthenticationContext authentication) {
+    StaffLayout(StaffSettings settings, AuthenticationContext authentication, StaffUsers staff) {
         addClassName("staff-layout");
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel("Menu");
@@ -32,7 +33,7 @@ public class StaffLayout extends AppLayout {
         title.addClassName("staff-title");
         Div user = new Div();
         user.addClassName("staff-user");
-        authentication.getPrincipalName().ifPresent(name -> user.add(new Span(name)));
+        authentication.getPrincipalName().ifPresent(name -> user.add(new Span(staff.displayNameOf(name))));
         Button signOut = new Button("Sign out", click -> authentication.logout());
         signOut.setId("sign-out");
         user.add(signOut);
