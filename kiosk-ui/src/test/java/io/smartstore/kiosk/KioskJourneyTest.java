@@ -169,6 +169,24 @@ class KioskJourneyTest {
     }
 
     @Test
+    void aRecognisedDetractorIsAskedWhetherTheStoreMayCallBackAndAnAnonymousOneIsNot() {
+        recognise("6280001000000014", camille());
+        reader.swipe("6280001000000014");
+        awaitScreen("personal-screen");
+        _click(_find(Button.class, spec -> spec.withId("rate-visit")).getFirst());
+        _click(_find(Button.class, spec -> spec.withId("score-3")).getFirst());
+        _find(com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withId("call-back")).getFirst().setValue(true);
+        _click(_find(Button.class, spec -> spec.withId("send-feedback")).getFirst());
+        FeedbackResponse sent = outbox.pending(500).stream().filter(r -> VISIT.equals(r.visitId()) && r.score() == 3).findFirst().orElseThrow();
+        assertThat(sent.consentToContact()).isTrue();
+
+        awaitScreen("attract-screen");
+        _click(_find(Button.class, spec -> spec.withId("continue-anonymously")).getFirst());
+        _click(_find(Button.class, spec -> spec.withId("score-3")).getFirst());
+        assertThat(_find(com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withId("call-back"))).isEmpty();
+    }
+
+    @Test
     void namesAndTitlesAreShownAsTextNeverAsMarkup() {
         Identification sneaky = new Identification(VISIT, new Identification.CustomerSummary("C-2", "<img src=x onerror=alert(1)>Zoé", "en", null),
                 List.of(new Identification.SphereHistory("HOME", List.of(

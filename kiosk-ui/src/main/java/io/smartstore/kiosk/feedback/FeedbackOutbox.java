@@ -49,9 +49,9 @@ public class FeedbackOutbox implements Outbox<FeedbackResponse>, Answers {
     }
 
     @Override
-    public void complete(UUID id, List<String> reasons, String comment) {
-        jdbc.sql("UPDATE OUTBOX SET REASONS = ?, COMMENT_TEXT = ?, COMPLETED_AT = ? WHERE ID = ? AND COMPLETED_AT IS NULL AND SENT_AT IS NULL")
-                .params(reasons.isEmpty() ? null : String.join(",", reasons), comment, now(), id).update();
+    public void complete(UUID id, List<String> reasons, String comment, boolean consentToContact) {
+        jdbc.sql("UPDATE OUTBOX SET REASONS = ?, COMMENT_TEXT = ?, CONSENT = ?, COMPLETED_AT = ? WHERE ID = ? AND COMPLETED_AT IS NULL AND SENT_AT IS NULL")
+                .params(reasons.isEmpty() ? null : String.join(",", reasons), comment, consentToContact, now(), id).update();
         events.publishEvent(new AnswerSaved(id));
     }
 
@@ -78,13 +78,13 @@ public class FeedbackOutbox implements Outbox<FeedbackResponse>, Answers {
     @Override
     public List<FeedbackResponse> pending(int limit) {
         return jdbc.sql("""
-                        SELECT ID, VISIT_ID, SCORE, REASONS, COMMENT_TEXT, ANSWERED_AT, LANGUAGE, TICKET FROM OUTBOX
+                        SELECT ID, VISIT_ID, SCORE, REASONS, COMMENT_TEXT, ANSWERED_AT, LANGUAGE, TICKET, CONSENT FROM OUTBOX
                         WHERE %s ORDER BY ANSWERED_AT, ID FETCH FIRST %d ROWS ONLY""".formatted(PENDING, limit))
                 .param("cutoff", cutoff())
                 .query((rs, i) -> new FeedbackResponse(rs.getObject("ID", UUID.class), rs.getObject("VISIT_ID", UUID.class),
                         rs.getInt("SCORE"), reasons(rs.getString("REASONS")), rs.getString("COMMENT_TEXT"),
                         rs.getObject("ANSWERED_AT", OffsetDateTime.class).toInstant(), rs.getString("LANGUAGE"),
-                        rs.getString("TICKET"), null, FeedbackResponse.Channel.KIOSK))
+                        rs.getString("TICKET"), rs.getBoolean("CONSENT") ? Boolean.TRUE : null, FeedbackResponse.Channel.KIOSK))
                 .list();
     }
 

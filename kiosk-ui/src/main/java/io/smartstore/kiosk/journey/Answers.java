@@ -15,7 +15,8 @@ public interface Answers {
 
     void open(FeedbackResponse answer);
 
-    void complete(UUID id, List<String> reasons, String comment);
+    /** Completes an answer: what mattered, a comment, and whether a recognised customer may be called back. */
+    void complete(UUID id, List<String> reasons, String comment, boolean consentToContact);
 
     /** Completes an answer with what it has: its score (and no reasons, no comment). */
     void close(UUID id);

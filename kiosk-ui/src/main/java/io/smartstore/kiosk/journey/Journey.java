@@ -92,6 +92,11 @@ public final class Journey {
         language = code;
     }
 
+    /** Whether the person answering is recognised: only then may the store ask to call them back. */
+    public boolean recognised() {
+        return customer != null;
+    }
+
     /** A reader read something: acknowledged at once, while the store looks it up. */
     public void reading() {
         closeOpenAnswer();
@@ -135,8 +140,14 @@ public final class Journey {
 
     /** Reasons and comment complete the answer; then thank you, and soon the next person. */
     public void sent(List<String> reasons, String comment) {
+        sent(reasons, comment, false);
+    }
+
+    /** As {@link #sent(List, String)}, with whether the (recognised) customer may be called back. */
+    public void sent(List<String> reasons, String comment, boolean consentToContact) {
         if (openAnswer != null) {
-            answers.complete(openAnswer, List.copyOf(reasons), comment == null || comment.isBlank() ? null : comment.strip());
+            answers.complete(openAnswer, List.copyOf(reasons), comment == null || comment.isBlank() ? null : comment.strip(),
+                    consentToContact && customer != null);
             openAnswer = null;
         }
         customer = null;

@@ -224,7 +224,8 @@ public class KioskView extends Main {
                     this::askForAdviser, () -> then(journey::reset));
             case Screen.Rating rating -> new RatingScreen(score -> then(() -> journey.scored(score)), this::rateLater,
                     () -> then(journey::reset));
-            case Screen.Reasons reasons -> new ReasonsScreen(reasons.score(), (chosen, comment) -> then(() -> journey.sent(chosen, comment)));
+            case Screen.Reasons reasons -> new ReasonsScreen(reasons.score(), journey.recognised(),
+                    (chosen, comment, callBack) -> then(() -> journey.sent(chosen, comment, callBack)));
             case Screen.ThankYou thanks -> new ThankYouScreen();
             case Screen.SphereChoice choice -> new SphereChoiceScreen(spheres.all(), spheres, this::takeTicket, () -> then(journey::reset));
             case Screen.Ticket ticket -> followed(new TicketScreen(ticket.ticket(), () -> then(journey::reset), () -> then(journey::rate)));

@@ -10,7 +10,6 @@ import io.smartstore.protocol.wire.FeedbackReasons;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.BiConsumer;
 
 /**
  * After the score: what mattered (chips that depend on the score band) and, if the
@@ -20,7 +19,13 @@ class ReasonsScreen extends Div {
 
     private final Set<String> chosen = new LinkedHashSet<>();
 
-    ReasonsScreen(int score, BiConsumer<List<String>, String> send) {
+    /** What the customer sends: the reasons chosen, a comment or null, and whether they may be called back. */
+    interface Sent {
+        void send(List<String> reasons, String comment, boolean callBack);
+    }
+
+    /** {@code askCallBack}: a recognised detractor is asked whether the store may call them back. */
+    ReasonsScreen(int score, boolean askCallBack, Sent send) {
         setId("reasons-screen");
         addClassNames("screen", "reasons");
         H1 question = new H1(getTranslation("reasons." + FeedbackReasons.band(score)));
@@ -32,13 +37,20 @@ class ReasonsScreen extends Div {
         comment.setId("comment");
         comment.setMaxLength(BatchValidation.MAX_COMMENT_LENGTH);
         comment.addClassName("comment");
+        com.vaadin.flow.component.checkbox.Checkbox callBack = new com.vaadin.flow.component.checkbox.Checkbox(getTranslation("reasons.callBack"));
+        callBack.setId("call-back");
+        callBack.addClassName("call-back");
         Button sendButton = new Button(getTranslation("action.send"), click -> {
             String text = comment.getValue().strip();
-            send.accept(List.copyOf(chosen), text.isEmpty() ? null : text);
+            send.send(List.copyOf(chosen), text.isEmpty() ? null : text, callBack.getValue());
         });
         sendButton.setId("send-feedback");
         sendButton.addClassName("primary-action");
-        add(question, chips, comment, new OnScreenKeyboard(comment), sendButton);
+        add(question, chips, comment, new OnScreenKeyboard(comment));
+        if (askCallBack && FeedbackReasons.band(score).equals("detractor")) {
+            add(callBack);
+        }
+        add(sendButton);
     }
 
     private Button chip(String code, String label) {

@@ -117,6 +117,22 @@ class JourneyTest {
     }
 
     @Test
+    void onlyARecognisedCustomersConsentToBeCalledBackTravels() {
+        journey.continueAnonymously();
+        journey.scored(2);
+        journey.sent(List.of(), "no", true);
+        assertThat(answers.kept.values().iterator().next().consent).as("nobody to call back").isFalse();
+
+        journey.reading();
+        journey.recognised(new RecognitionResult.Recognised(new Identification(UUID.randomUUID(),
+                new Identification.CustomerSummary("C-1", "Camille", "fr", "CONSUMER"), List.of(), List.of(), Identification.Assurance.HIGH)));
+        journey.rate();
+        journey.scored(3);
+        journey.sent(List.of("WAIT_TIME"), null, true);
+        assertThat(answers.kept.values().stream().skip(1).findFirst().orElseThrow().consent).isTrue();
+    }
+
+    @Test
     void everyRefusalHasAMessage() {
         for (ProblemCode code : ProblemCode.values()) {
             assertThat(Refusals.messageKey(code)).startsWith("message.");
@@ -129,6 +145,7 @@ class JourneyTest {
         boolean open = true;
         List<String> reasons = List.of();
         String comment;
+        boolean consent;
 
         Kept(FeedbackResponse answer) {
             this.answer = answer;
@@ -144,10 +161,11 @@ class JourneyTest {
         }
 
         @Override
-        public void complete(UUID id, List<String> reasons, String comment) {
+        public void complete(UUID id, List<String> reasons, String comment, boolean consentToContact) {
             Kept answer = kept.get(id);
             answer.reasons = new ArrayList<>(reasons);
             answer.comment = comment;
+            answer.consent = consentToContact;
             answer.open = false;
         }
 

@@ -4,6 +4,7 @@ import io.smartstore.protocol.wire.BatchReceipt;
 import io.smartstore.protocol.wire.FeedbackBatch;
 import io.smartstore.protocol.wire.FeedbackResponse;
 import io.smartstore.store.StoreSettings;
+import io.smartstore.store.followups.FollowUps;
 import io.smartstore.store.queue.Tickets;
 import io.smartstore.store.recognition.Visits;
 import org.slf4j.Logger;
@@ -39,13 +40,15 @@ public class FeedbackIngest {
     private final Visits visits;
     private final Tickets tickets;
     private final MisuseRule misuse;
+    private final FollowUps followUps;
     private final StoreSettings settings;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    FeedbackIngest(JdbcClient jdbc, Visits visits, Tickets tickets, MisuseRule misuse, StoreSettings settings, Clock clock,
-                   ApplicationEventPublisher events) {
+    FeedbackIngest(JdbcClient jdbc, Visits visits, Tickets tickets, MisuseRule misuse, FollowUps followUps, StoreSettings settings,
+                   Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.followUps = followUps;
         this.visits = visits;
         this.tickets = tickets;
         this.misuse = misuse;
@@ -122,6 +125,11 @@ public class FeedbackIngest {
                 .update();
         if (flagged) {
             log.info("kiosk {}: answer {} flagged as misuse", kioskId, response.id());
+        }
+        boolean consent = response.consented() && visit.isPresent();
+        if (!flagged && FollowUps.opens(response.score(), response.comment(), consent)) {
+            followUps.open(response.id(), response.answeredAt(), local.toLocalDate(), response.score(), response.reasons(), response.comment(),
+                    visit.isPresent() ? visits.customerOf(response.visitId()).orElse(null) : null, consent);
         }
     }
 

@@ -2,6 +2,7 @@ package io.smartstore.store.scores;
 
 import io.smartstore.protocol.nps.NpsTally;
 import io.smartstore.protocol.nps.Score;
+import io.smartstore.store.followups.FollowUps;
 import io.smartstore.store.queue.Tickets;
 import io.smartstore.store.recognition.Visits;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,9 +27,11 @@ public class DailyScoreService {
     private final JdbcClient jdbc;
     private final Visits visits;
     private final Tickets tickets;
+    private final FollowUps followUps;
 
-    DailyScoreService(JdbcClient jdbc, Visits visits, Tickets tickets) {
+    DailyScoreService(JdbcClient jdbc, Visits visits, Tickets tickets, FollowUps followUps) {
         this.jdbc = jdbc;
+        this.followUps = followUps;
         this.visits = visits;
         this.tickets = tickets;
     }
@@ -67,7 +70,26 @@ public class DailyScoreService {
                 scores(byKiosk, (kiosk, t) -> new DailyScores.KioskScore(kiosk, t.responses(), twoDecimals(t.nps()), twoDecimals(t.marginOfError95()))),
                 scores(byAdviser, (adviser, t) -> new DailyScores.AdviserScore(adviser, t.responses(), twoDecimals(t.nps()), twoDecimals(t.marginOfError95())))
                         .stream().filter(adviser -> adviser.responses() >= DailyScores.MIN_ADVISER_RESPONSES).toList(),
-                sessions.rate() == null ? null : twoDecimals(sessions.rate()), sessions.sessions(), misuse.size(), misuse, tickets.waitsOn(date));
+                sessions.rate() == null ? null : twoDecimals(sessions.rate()), sessions.sessions(), misuse.size(), misuse, tickets.waitsOn(date),
+                reasonsOn(date), followUps.on(date));
+    }
+
+    /** Each reason chosen in the day's counted answers, by band; the most cited by detractors first. */
+    private List<DailyScores.ReasonCount> reasonsOn(LocalDate date) {
+        Map<String, NpsTally> byReason = new TreeMap<>();
+        jdbc.sql("SELECT SCORE, REASONS FROM FEEDBACK WHERE LOCAL_DATE = ? AND REASONS IS NOT NULL AND " + COUNTED).param(date)
+                .query(rs -> {
+                    NpsTally one = Score.tallyOf(rs.getInt("SCORE"));
+                    for (String reason : rs.getString("REASONS").split(",")) {
+                        byReason.merge(reason, one, NpsTally::plus);
+                    }
+                });
+        return byReason.entrySet().stream()
+                .map(entry -> new DailyScores.ReasonCount(entry.getKey(), entry.getValue().promoters(), entry.getValue().passives(),
+                        entry.getValue().detractors()))
+                .sorted(java.util.Comparator.comparingLong(DailyScores.ReasonCount::detractors).reversed()
+                        .thenComparing(java.util.Comparator.comparingLong((DailyScores.ReasonCount r) -> r.promoters() + r.passives() + r.detractors()).reversed()))
+                .toList();
     }
 
     private List<DailyScores.MisuseEntry> misuseOn(LocalDate date) {

@@ -2,6 +2,7 @@ package io.smartstore.store.scores;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import io.smartstore.store.followups.FollowUps;
 import io.smartstore.store.queue.Waits;
 
 import java.util.List;
@@ -15,7 +16,12 @@ import java.util.List;
 public record DailyScores(LocalDate date, long responses, long promoters, long passives, long detractors,
                           Double nps, Double marginOfError95, long[] distribution, List<SphereScore> bySphere,
                           List<HourScore> byHour, List<KioskScore> byKiosk, List<AdviserScore> byAdviser, Double recognitionRate,
-                          long sessions, long excludedAsMisuse, List<MisuseEntry> misuse, Waits waits) {
+                          long sessions, long excludedAsMisuse, List<MisuseEntry> misuse, Waits waits, List<ReasonCount> reasons,
+                          FollowUps.Figures followUps) {
+
+    /** How often a reason was chosen, by the score band of the answers that chose it. */
+    public record ReasonCount(String reason, long promoters, long passives, long detractors) {
+    }
 
     /** Advisers are shown only from this many counted answers in the day (trust.md): the tool measures service, not people. */
     public static final int MIN_ADVISER_RESPONSES = 10;

@@ -1,0 +1,30 @@
+package io.smartstore.protocol.nps;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** scoring.md's "Is a change real?", on figures worked out by hand. */
+class ChangeTest {
+
+    @Test
+    void aSmallMoveOnFewAnswersIsNoise() {
+        // 30 (50/30/20 of 100) against 25 (10/5/5 of 20): 5 points, SE_diff ≈ 0.205 → threshold ≈ 40 points
+        Change change = Change.between(new NpsTally(50, 30, 20), new NpsTally(10, 5, 5));
+        assertThat(change.nps().getAsDouble()).isEqualTo(30.0);
+        assertThat(change.previousNps().getAsDouble()).isEqualTo(25.0);
+        assertThat(change.significant()).isFalse();
+    }
+
+    @Test
+    void aLargeMoveOnManyAnswersIsReal() {
+        // 40 (600/200/200 of 1000) against 10 (400/300/300 of 1000): 30 points, SE_diff ≈ 0.038 → threshold ≈ 7.4 points
+        assertThat(Change.between(new NpsTally(600, 200, 200), new NpsTally(400, 300, 300)).significant()).isTrue();
+    }
+
+    @Test
+    void withoutAnswersOnEitherSideNothingIsSignificant() {
+        assertThat(Change.between(NpsTally.EMPTY, new NpsTally(5, 0, 0)).significant()).isFalse();
+        assertThat(Change.between(new NpsTally(5, 0, 0), NpsTally.EMPTY).previousNps()).isEmpty();
+    }
+}

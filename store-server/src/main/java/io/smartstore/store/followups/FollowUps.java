@@ -1,0 +1,123 @@
+package io.smartstore.store.followups;
+
+import io.smartstore.protocol.nps.Score;
+import io.smartstore.protocol.wire.ProblemCode;
+import io.smartstore.support.problems.ApiProblem;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Follow-ups: opened by a detractor's answer (0–6) that has a comment or consent to be
+ * contacted, due {@code smartstore.follow-ups.due} later, taken by an owner, contacted,
+ * closed with an outcome. Figures per day follow scoring.md ("Follow-ups").
+ */
+@Service
+public class FollowUps {
+
+    private static final String SELECT = """
+            SELECT f.ID, f.CREATED_AT, f.DUE_AT, f.SCORE, f.REASONS, f.COMMENT_TEXT, f.CUSTOMER_REF, c.FIRST_NAME, f.CONSENT,
+                   f.OWNER, f.STATUS, f.OUTCOME, f.NOTE FROM FOLLOW_UP f LEFT JOIN CUSTOMER c ON c.REF = f.CUSTOMER_REF""";
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final FollowUpSettings settings;
+
+    FollowUps(JdbcClient jdbc, Clock clock, FollowUpSettings settings) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.settings = settings;
+    }
+
+    /** Whether an answer opens a follow-up: a detractor who wrote something or agreed to be called. */
+    public static boolean opens(int score, String comment, boolean consent) {
+        return Score.tallyOf(score).detractors() == 1 && (comment != null && !comment.isBlank() || consent);
+    }
+
+    /** Opens the follow-up of an answer; the customer is named only when recognised and consenting. */
+    public void open(UUID feedbackId, Instant answeredAt, LocalDate localDate, int score, List<String> reasons, String comment,
+                     String customerRef, boolean consent) {
+        jdbc.sql("""
+                        INSERT INTO FOLLOW_UP (ID, FEEDBACK_ID, CREATED_AT, DUE_AT, LOCAL_DATE, SCORE, REASONS, COMMENT_TEXT, CUSTOMER_REF, CONSENT, STATUS)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN')""")
+                .params(UUID.randomUUID(), feedbackId, utc(answeredAt), utc(answeredAt.plus(settings.due())), localDate, score,
+                        reasons == null || reasons.isEmpty() ? null : String.join(",", reasons), comment, consent ? customerRef : null, consent)
+                .update();
+    }
+
+    public List<FollowUp> withStatus(String status) {
+        String where = status == null ? "" : " WHERE f.STATUS = ?";
+        var query = jdbc.sql(SELECT + where + " ORDER BY f.DUE_AT, f.ID");
+        return (status == null ? query : query.param(status)).query((rs, i) -> read(rs)).list();
+    }
+
+    /** Takes, contacts or closes a follow-up; each given field replaces the one before. */
+    @Transactional
+    public FollowUp update(UUID id, String owner, String status, String outcome, String note) {
+        find(id).orElseThrow(FollowUps::unknown);
+        if (owner != null) {
+            jdbc.sql("UPDATE FOLLOW_UP SET OWNER = ? WHERE ID = ?").params(owner.isBlank() ? null : owner, id).update();
+        }
+        if (outcome != null) {
+            jdbc.sql("UPDATE FOLLOW_UP SET OUTCOME = ? WHERE ID = ?").params(outcome, id).update();
+        }
+        if (note != null) {
+            jdbc.sql("UPDATE FOLLOW_UP SET NOTE = ? WHERE ID = ?").params(note, id).update();
+        }
+        if (status != null) {
+            jdbc.sql("UPDATE FOLLOW_UP SET STATUS = ?, CLOSED_AT = ? WHERE ID = ?")
+                    .params(status, status.equals("CLOSED") ? utc(clock.instant()) : null, id).update();
+        }
+        return find(id).orElseThrow();
+    }
+
+    /**
+     * A day's figures: follow-ups opened that day, the share of those due that day closed
+     * before their due time, and those overdue now (not closed, past due).
+     */
+    public Figures on(LocalDate day) {
+        long opened = jdbc.sql("SELECT COUNT(*) FROM FOLLOW_UP WHERE LOCAL_DATE = ?").param(day).query(Long.class).single();
+        record Due(OffsetDateTime dueAt, OffsetDateTime closedAt) {
+        }
+        List<Due> due = jdbc.sql("SELECT DUE_AT, CLOSED_AT FROM FOLLOW_UP WHERE CAST(DUE_AT AS DATE) = ?").param(day).query(Due.class).list();
+        long inTime = due.stream().filter(d -> d.closedAt() != null && !d.closedAt().isAfter(d.dueAt())).count();
+        long overdue = jdbc.sql("SELECT COUNT(*) FROM FOLLOW_UP WHERE STATUS <> 'CLOSED' AND DUE_AT < ?").param(utc(clock.instant()))
+                .query(Long.class).single();
+        return new Figures(opened, due.isEmpty() ? null : io.smartstore.protocol.nps.Rounding.twoDecimals((double) inTime / due.size()), overdue);
+    }
+
+    private Optional<FollowUp> find(UUID id) {
+        return jdbc.sql(SELECT + " WHERE f.ID = ?").param(id).query((rs, i) -> read(rs)).optional();
+    }
+
+    private static FollowUp read(java.sql.ResultSet rs) throws java.sql.SQLException {
+        String ref = rs.getString("CUSTOMER_REF");
+        return new FollowUp(rs.getObject("ID", UUID.class), rs.getObject("CREATED_AT", OffsetDateTime.class).toInstant(),
+                rs.getObject("DUE_AT", OffsetDateTime.class).toInstant(), rs.getInt("SCORE"),
+                rs.getString("REASONS") == null ? List.of() : Arrays.asList(rs.getString("REASONS").split(",")), rs.getString("COMMENT_TEXT"),
+                ref == null ? null : new FollowUp.Customer(ref, rs.getString("FIRST_NAME")), rs.getBoolean("CONSENT"),
+                rs.getString("OWNER"), rs.getString("STATUS"), rs.getString("OUTCOME"), rs.getString("NOTE"));
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static ApiProblem unknown() {
+        return new ApiProblem(HttpStatus.NOT_FOUND, ProblemCode.NOT_FOUND, "No such follow-up");
+    }
+
+    /** {@code followUps} in the daily scores. */
+    public record Figures(long opened, Double closedInTime, long overdue) {
+    }
+}
