@@ -235,13 +235,21 @@ class CardSwipeEndToEndTest {
         browser.findElement(By.id("continue-anonymously")).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.id("rate-later"))).click();
         WebElement code = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("phone-survey-code")));
-        Thread.sleep(300); // let the image paint before the "phone" looks at it
-        screenshot("kiosk-phone-survey");
 
-        // the phone's camera: the QR code as the screen shows it, read by ZXing
-        var picture = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(code.getScreenshotAs(OutputType.BYTES)));
-        String link = new com.google.zxing.qrcode.QRCodeReader().decode(new com.google.zxing.BinaryBitmap(
-                new com.google.zxing.common.HybridBinarizer(new com.google.zxing.client.j2se.BufferedImageLuminanceSource(picture)))).getText();
+        // the phone's camera: the QR code as the screen shows it, read by ZXing once the image has painted
+        String link = null;
+        for (int attempt = 0; attempt < 20 && link == null; attempt++) {
+            Thread.sleep(250);
+            var picture = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(code.getScreenshotAs(OutputType.BYTES)));
+            try {
+                link = new com.google.zxing.qrcode.QRCodeReader().decode(new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
+                        new com.google.zxing.client.j2se.BufferedImageLuminanceSource(picture))),
+                        java.util.Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+            } catch (com.google.zxing.ReaderException notYet) {
+                // not painted yet, or caught mid-paint: look again
+            }
+        }
+        screenshot("kiosk-phone-survey");
         assertThat(link).contains("/survey/");
         String onThePhone = store.url() + link.substring(link.indexOf("/survey/"));
 
@@ -626,7 +634,7 @@ class CardSwipeEndToEndTest {
         signIn(wait, "admin", "store-admin");
         wait.until(ExpectedConditions.urlContains("/kiosks"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("staff-nav")));
-        assertThat(browser.findElement(By.id("staff-nav")).getText()).contains("Today").contains("Kiosks");
+        assertThat(browser.findElement(By.id("staff-nav")).getText()).contains("The day").contains("Kiosks");
         assertThat(concat(Axe.seriousViolations(browser), Axe.smallTargets(browser))).as("the kiosks page").isEmpty();
 
         WebElement kioskId = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#kiosk-id input")));

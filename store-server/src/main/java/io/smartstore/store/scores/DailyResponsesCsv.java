@@ -15,7 +15,7 @@ import java.util.List;
  * answer is in the day's NPS; {@code misuse} why not, when it was flagged.
  */
 @Component
-class DailyResponsesCsv {
+public class DailyResponsesCsv {
 
     private static final CsvMapper CSV = new CsvMapper();
     private static final CsvSchema SCHEMA = CSV.schemaFor(Row.class).withHeader();
@@ -25,7 +25,7 @@ class DailyResponsesCsv {
         this.jdbc = jdbc;
     }
 
-    String of(LocalDate date) {
+    public String of(LocalDate date) {
         List<Row> rows = jdbc.sql("""
                         SELECT ID, ANSWERED_AT, LOCAL_HOUR, CHANNEL, KIOSK_ID, SCORE, REASONS, SPHERE, SEGMENT, RECOGNISED, MISUSE, SUPERSEDED
                         FROM FEEDBACK WHERE LOCAL_DATE = ? ORDER BY ANSWERED_AT, ID""")
