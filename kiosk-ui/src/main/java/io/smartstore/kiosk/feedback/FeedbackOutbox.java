@@ -3,6 +3,7 @@ package io.smartstore.kiosk.feedback;
 import io.smartstore.kiosk.journey.Answers;
 import io.smartstore.protocol.wire.FeedbackResponse;
 import io.smartstore.support.relay.Outbox;
+import io.smartstore.support.relay.OutboxTable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -13,7 +14,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -29,11 +29,13 @@ public class FeedbackOutbox implements Outbox<FeedbackResponse>, Answers {
     static final Duration HOLD = Duration.ofMinutes(10);
     private static final String PENDING = "SENT_AT IS NULL AND REFUSED IS NULL AND (COMPLETED_AT IS NOT NULL OR ANSWERED_AT < :cutoff)";
     private final JdbcClient jdbc;
+    private final OutboxTable table;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
     FeedbackOutbox(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.table = new OutboxTable(jdbc, clock, "OUTBOX", "SENT_AT", "REFUSED", "ANSWERED_AT");
         this.clock = clock;
         this.events = events;
     }
@@ -95,26 +97,18 @@ public class FeedbackOutbox implements Outbox<FeedbackResponse>, Answers {
 
     @Override
     public void markSent(List<UUID> ids) {
-        if (!ids.isEmpty()) {
-            jdbc.sql("UPDATE OUTBOX SET SENT_AT = :now WHERE ID IN (:ids)").param("now", now()).param("ids", ids).update();
-        }
+        table.markSent(ids);
     }
 
     @Override
     public void setAside(UUID id, String reason) {
-        jdbc.sql("UPDATE OUTBOX SET REFUSED = ? WHERE ID = ?")
-                .params(reason.length() > 200 ? reason.substring(0, 200) : reason, id).update();
+        table.setAside(id, reason);
     }
 
     /** How many answers wait (open ones too), and how long the oldest has waited. */
     @Override
     public Backlog backlog() {
-        record Row(long count, OffsetDateTime oldest) {
-        }
-        Row row = jdbc.sql("SELECT COUNT(*) AS COUNT, MIN(ANSWERED_AT) AS OLDEST FROM OUTBOX WHERE SENT_AT IS NULL AND REFUSED IS NULL")
-                .query(Row.class).single();
-        return new Backlog(row.count(), Optional.ofNullable(row.oldest())
-                .map(oldest -> Duration.between(oldest.toInstant(), clock.instant())));
+        return table.backlog();
     }
 
     private OffsetDateTime now() {

@@ -2,6 +2,7 @@ package io.smartstore.store.followups;
 
 import io.smartstore.protocol.nps.Score;
 import io.smartstore.protocol.wire.ProblemCode;
+import io.smartstore.store.StoreSettings;
 import io.smartstore.support.problems.ApiProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,9 +33,11 @@ public class FollowUps {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final FollowUpSettings settings;
+    private final java.time.ZoneId zone;
 
-    FollowUps(JdbcClient jdbc, Clock clock, FollowUpSettings settings) {
+    FollowUps(JdbcClient jdbc, Clock clock, FollowUpSettings settings, StoreSettings store) {
         this.jdbc = jdbc;
+        this.zone = store.store().zone();
         this.clock = clock;
         this.settings = settings;
     }
@@ -89,7 +92,9 @@ public class FollowUps {
         long opened = jdbc.sql("SELECT COUNT(*) FROM FOLLOW_UP WHERE LOCAL_DATE = ?").param(day).query(Long.class).single();
         record Due(OffsetDateTime dueAt, OffsetDateTime closedAt) {
         }
-        List<Due> due = jdbc.sql("SELECT DUE_AT, CLOSED_AT FROM FOLLOW_UP WHERE CAST(DUE_AT AS DATE) = ?").param(day).query(Due.class).list();
+        // due on the store's local day, not on a UTC date
+        List<Due> due = jdbc.sql("SELECT DUE_AT, CLOSED_AT FROM FOLLOW_UP WHERE DUE_AT >= ? AND DUE_AT < ?")
+                .params(utc(day.atStartOfDay(zone).toInstant()), utc(day.plusDays(1).atStartOfDay(zone).toInstant())).query(Due.class).list();
         long inTime = due.stream().filter(d -> d.closedAt() != null && !d.closedAt().isAfter(d.dueAt())).count();
         long overdue = jdbc.sql("SELECT COUNT(*) FROM FOLLOW_UP WHERE STATUS <> 'CLOSED' AND DUE_AT < ?").param(utc(clock.instant()))
                 .query(Long.class).single();

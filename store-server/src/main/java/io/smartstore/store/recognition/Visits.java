@@ -41,9 +41,7 @@ public class Visits {
      */
     @Transactional
     void countSession(String kioskId, UUID session, boolean recognised) {
-        if (session != null && jdbc.sql("""
-                        UPDATE KIOSK_SESSION SET RECOGNISED = (RECOGNISED OR ?) WHERE KIOSK_ID = ? AND SESSION_ID = ?""")
-                .params(recognised, kioskId, session).update() == 1) {
+        if (session != null && markKnownSession(kioskId, session, recognised)) {
             return;
         }
         try {
@@ -51,9 +49,14 @@ public class Visits {
                     .params(kioskId, session, today(), recognised).update();
         } catch (DuplicateKeyException raced) {
             // the same session's other call counted it a moment ago
-            jdbc.sql("UPDATE KIOSK_SESSION SET RECOGNISED = (RECOGNISED OR ?) WHERE KIOSK_ID = ? AND SESSION_ID = ?")
-                    .params(recognised, kioskId, session).update();
+            markKnownSession(kioskId, session, recognised);
         }
+    }
+
+    /** A session already counted becomes recognised if this call recognised it; false when it is not counted yet. */
+    private boolean markKnownSession(String kioskId, UUID session, boolean recognised) {
+        return jdbc.sql("UPDATE KIOSK_SESSION SET RECOGNISED = (RECOGNISED OR ?) WHERE KIOSK_ID = ? AND SESSION_ID = ?")
+                .params(recognised, kioskId, session).update() == 1;
     }
 
     /** A day's kiosk sessions and how many of them recognised the customer. */

@@ -3,16 +3,14 @@ package io.smartstore.store.sync;
 import io.smartstore.protocol.wire.ScoredResponse;
 import io.smartstore.store.StoreSettings;
 import io.smartstore.support.relay.Outbox;
+import io.smartstore.support.relay.OutboxTable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -25,12 +23,12 @@ class CentralOutbox implements Outbox<ScoredResponse> {
     private static final String PENDING = "FORWARDED_AT IS NULL AND FORWARD_REFUSED IS NULL";
     private final JdbcClient jdbc;
     private final StoreSettings settings;
-    private final Clock clock;
+    private final OutboxTable table;
 
     CentralOutbox(JdbcClient jdbc, StoreSettings settings, Clock clock) {
         this.jdbc = jdbc;
         this.settings = settings;
-        this.clock = clock;
+        this.table = new OutboxTable(jdbc, clock, "FEEDBACK", "FORWARDED_AT", "FORWARD_REFUSED", "RECEIVED_AT");
     }
 
     @Override
@@ -57,24 +55,16 @@ class CentralOutbox implements Outbox<ScoredResponse> {
 
     @Override
     public void markSent(List<UUID> ids) {
-        if (!ids.isEmpty()) {
-            jdbc.sql("UPDATE FEEDBACK SET FORWARDED_AT = :now WHERE ID IN (:ids)")
-                    .param("now", clock.instant().atOffset(ZoneOffset.UTC)).param("ids", ids).update();
-        }
+        table.markSent(ids);
     }
 
     @Override
     public void setAside(UUID id, String reason) {
-        jdbc.sql("UPDATE FEEDBACK SET FORWARD_REFUSED = ? WHERE ID = ?")
-                .params(reason.length() > 200 ? reason.substring(0, 200) : reason, id).update();
+        table.setAside(id, reason);
     }
 
     @Override
     public Backlog backlog() {
-        record Row(long count, OffsetDateTime oldest) {
-        }
-        Row row = jdbc.sql("SELECT COUNT(*) AS COUNT, MIN(RECEIVED_AT) AS OLDEST FROM FEEDBACK WHERE " + PENDING)
-                .query(Row.class).single();
-        return new Backlog(row.count(), Optional.ofNullable(row.oldest()).map(oldest -> Duration.between(oldest.toInstant(), clock.instant())));
+        return table.backlog();
     }
 }
