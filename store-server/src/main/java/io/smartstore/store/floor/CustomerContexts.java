@@ -31,7 +31,15 @@ public class CustomerContexts {
 
     public CustomerContext of(String ticket) {
         UUID visit = tickets.visitOf(ticket).orElseThrow(CustomerContexts::anonymous);
-        var identification = recognition.contextOf(visit).orElseThrow(CustomerContexts::anonymous);
+        return withPast(ticket, recognition.contextOf(visit).orElseThrow(CustomerContexts::anonymous));
+    }
+
+    /** A customer to call back, known by their reference; empty when no longer known here. */
+    public java.util.Optional<CustomerContext> ofCustomer(String ref) {
+        return recognition.contextOfCustomer(ref).map(identification -> withPast(null, identification));
+    }
+
+    private CustomerContext withPast(String ticket, io.smartstore.protocol.wire.Identification identification) {
         String ref = identification.customer().ref();
         return new CustomerContext(ticket, identification.customer(), identification.history(), identification.suggestions(),
                 lastVisits(ref), lastAnswers(ref));

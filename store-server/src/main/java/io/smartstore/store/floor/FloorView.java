@@ -72,11 +72,12 @@ public class FloorView extends Main {
     private final Div waiting = new Div();
     private final Div served = new Div();
     private final H2 waitingTitle = new H2();
+    private final FollowUpList followUps;
     private AutoCloseable subscription;
     private com.vaadin.flow.shared.Registration polling;
 
     FloorView(Tickets tickets, AdviserDuty duty, QueueBroadcaster broadcaster, SphereCatalogue catalogue, StaffUsers staff,
-              CustomerContexts contexts, AuthenticationContext authentication, Clock clock) {
+              CustomerContexts contexts, FollowUpLists followUpLists, AuthenticationContext authentication, Clock clock) {
         this.tickets = tickets;
         this.contexts = contexts;
         this.duty = duty;
@@ -85,11 +86,11 @@ public class FloorView extends Main {
         this.username = authentication.getPrincipalName().orElseThrow();
         this.displayName = staff.displayNameOf(username);
         this.manager = authentication.hasRole("MANAGER");
-        this.sphereLabels = catalogue.all().stream().collect(Collectors.toMap(SphereCatalogue.Sphere::code, SphereCatalogue.Sphere::label,
-                (a, b) -> a, java.util.LinkedHashMap::new));
+        this.sphereLabels = catalogue.labels();
         addClassName("floor-view");
+        this.followUps = followUpLists.forStaff(username);
         add(new H1("Floor"), dutyPanel(), callNextButton(), section("Your customer", mine, "mine"),
-                waitingTitle, waiting, section("Being served", served, "served"));
+                waitingTitle, waiting, section("Being served", served, "served"), followUps);
         waiting.setId("waiting");
         refresh();
     }
@@ -231,25 +232,13 @@ public class FloorView extends Main {
 
     /** Who this is, before the greeting: their spheres, suggestions, last visits and last answers. */
     private Div context(String ticket) {
-        Div panel = new Div();
-        panel.setId("customer-context");
-        panel.addClassName("customer-context");
+        Div panel;
         try {
-            CustomerContext context = contexts.of(ticket);
-            panel.add(new com.vaadin.flow.component.html.H3(context.customer().firstName()
-                    + (context.customer().segment() == null ? "" : " · " + context.customer().segment())));
-            context.history().forEach(sphere -> panel.add(new Paragraph(sphereLabels.getOrDefault(sphere.sphere(), sphere.sphere()) + ": "
-                    + sphere.items().stream().map(item -> item.title() + (item.status() == null ? "" : " (" + item.status().toLowerCase(java.util.Locale.ROOT) + ")"))
-                    .collect(Collectors.joining(", ")))));
-            context.suggestions().forEach(suggestion -> panel.add(new Paragraph("Suggest: " + suggestion.text() + " — " + suggestion.reason())));
-            context.lastVisits().forEach(visit -> panel.add(new Paragraph("Visit " + visit.date() + " (" + sphereLabels.getOrDefault(visit.sphere(), visit.sphere())
-                    + ", " + visit.adviser() + "): " + visit.outcome().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
-                    + (visit.note() == null ? "" : " — " + visit.note()))));
-            context.lastAnswers().forEach(answer -> panel.add(new Paragraph("Answered " + answer.score() + "/10"
-                    + (answer.comment() == null ? "" : ": “" + answer.comment() + "”"))));
+            panel = CustomerPanel.of(contexts.of(ticket), sphereLabels);
         } catch (ApiProblem anonymous) {
-            panel.add(new Paragraph("Not signed in"));
+            panel = new Div(new Paragraph("Not signed in"));
         }
+        panel.setId("customer-context");
         return panel;
     }
 
@@ -296,7 +285,10 @@ public class FloorView extends Main {
         UI ui = event.getUI();
         subscription = broadcaster.listen(change -> ui.access(this::refresh));
         ui.setPollInterval(15_000); // the minutes waited move on even when nothing happens
-        polling = ui.addPollListener(poll -> refresh());
+        polling = ui.addPollListener(poll -> {
+            refresh();
+            followUps.refresh(); // a follow-up falls overdue with time alone
+        });
     }
 
     @Override

@@ -20,6 +20,11 @@ public class SphereCatalogue {
     }
 
     /** A sphere's code and its label on staff screens. */
+    /** Each sphere's label by its code, in the catalogue's order. */
+    public java.util.Map<String, String> labels() {
+        return all().stream().collect(java.util.stream.Collectors.toMap(Sphere::code, Sphere::label, (a, b) -> a, java.util.LinkedHashMap::new));
+    }
+
     public record Sphere(String code, String label) {
     }
 }

@@ -194,10 +194,11 @@ public class Tickets {
 
     /** Waits promised vs kept on a day (scoring.md); tickets still waiting count as not kept once the day is over. */
     public Waits waitsOn(LocalDate day) {
-        List<Waits.TicketWait> tickets = jdbc.sql("SELECT CREATED_AT, CALLED_AT, PROMISED_MIN, PROMISED_MAX FROM TICKET WHERE LOCAL_DATE = ?")
+        List<Waits.TicketWait> tickets = jdbc.sql("SELECT CREATED_AT, CALLED_AT, PROMISED_MIN, PROMISED_MAX, STATUS FROM TICKET WHERE LOCAL_DATE = ?")
                 .param(day).query((rs, i) -> new Waits.TicketWait(rs.getObject(1, OffsetDateTime.class).toInstant(),
                         java.util.Optional.ofNullable(rs.getObject(2, OffsetDateTime.class)).map(OffsetDateTime::toInstant).orElse(null),
-                        rs.getObject(3, Integer.class), rs.getObject(4, Integer.class))).list();
+                        rs.getObject(3, Integer.class), rs.getObject(4, Integer.class),
+                        TicketState.valueOf(rs.getString(5)) == TicketState.NO_SHOW)).list();
         return Waits.of(tickets, day.isBefore(today()));
     }
 

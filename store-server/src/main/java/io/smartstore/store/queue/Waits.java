@@ -11,13 +11,14 @@ import static io.smartstore.protocol.nps.Rounding.twoDecimals;
  * ticket is called − taken; the promise is kept when it is at most the promised maximum;
  * no-shows count as called; once the day is over, tickets never called count as not kept.
  * {@code meanRangeWidthMinutes} stands beside the two figures that judge the estimator: a
- * range wide enough to be always kept is useless.
+ * range wide enough to be always kept is useless. {@code tickets} counts every ticket taken,
+ * {@code noShows} those called whose customer never came.
  */
 public record Waits(long served, Double withinPromise, Double meanAbsoluteErrorMinutes, Double medianWaitMinutes,
-                    Double meanRangeWidthMinutes) {
+                    Double meanRangeWidthMinutes, long tickets, long noShows) {
 
-    /** One ticket as the day left it: taken, called (or not), and the range it was promised. */
-    public record TicketWait(Instant taken, Instant called, Integer promisedMin, Integer promisedMax) {
+    /** One ticket as the day left it: taken, called (or not), whether the customer came, and the range it was promised. */
+    public record TicketWait(Instant taken, Instant called, Integer promisedMin, Integer promisedMax, boolean noShow) {
         boolean promised() {
             return promisedMin != null && promisedMax != null;
         }
@@ -40,6 +41,7 @@ public record Waits(long served, Double withinPromise, Double meanAbsoluteErrorM
                 waits.length == 0 ? null : twoDecimals(waits.length % 2 == 1 ? waits[waits.length / 2]
                         : (waits[waits.length / 2 - 1] + waits[waits.length / 2]) / 2),
                 tickets.stream().filter(TicketWait::promised).mapToInt(t -> t.promisedMax() - t.promisedMin()).average().stream()
-                        .mapToObj(width -> twoDecimals(width)).findFirst().orElse(null));
+                        .mapToObj(width -> twoDecimals(width)).findFirst().orElse(null),
+                tickets.size(), tickets.stream().filter(TicketWait::noShow).count());
     }
 }

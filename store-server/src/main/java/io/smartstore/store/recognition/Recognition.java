@@ -68,6 +68,14 @@ public class Recognition {
         });
     }
 
+    /** The same for a customer known by their reference (a follow-up's call back): no visit. */
+    public java.util.Optional<Identification> contextOfCustomer(String ref) {
+        return customers.findByRef(ref).map(customer -> {
+            List<Identification.SphereHistory> items = history.of(customer.ref());
+            return new Identification(null, customer, items, nextSteps.of(items), Identification.Assurance.HIGH);
+        });
+    }
+
     private Identification recognise(IdentificationRequest request, String kioskId) {
         if (request == null || request.method() == null || request.credential() == null
                 || request.credential().length() > 256) {

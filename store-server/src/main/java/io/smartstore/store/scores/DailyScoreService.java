@@ -42,8 +42,9 @@ public class DailyScoreService {
         Map<Integer, NpsTally> byHour = new TreeMap<>();
         Map<String, NpsTally> byKiosk = new TreeMap<>();
         Map<String, NpsTally> byAdviser = new TreeMap<>();
-        jdbc.sql("SELECT SCORE, SPHERE, LOCAL_HOUR, KIOSK_ID, ADVISER, COUNT(*) AS N FROM FEEDBACK WHERE LOCAL_DATE = ? AND " + COUNTED
-                        + " GROUP BY SCORE, SPHERE, LOCAL_HOUR, KIOSK_ID, ADVISER")
+        Map<Boolean, NpsTally> byRecognition = new TreeMap<>(java.util.Comparator.reverseOrder());
+        jdbc.sql("SELECT SCORE, SPHERE, LOCAL_HOUR, KIOSK_ID, ADVISER, RECOGNISED, COUNT(*) AS N FROM FEEDBACK WHERE LOCAL_DATE = ? AND "
+                        + COUNTED + " GROUP BY SCORE, SPHERE, LOCAL_HOUR, KIOSK_ID, ADVISER, RECOGNISED")
                 .param(date)
                 .query(rs -> {
                     int score = rs.getInt("SCORE");
@@ -56,6 +57,7 @@ public class DailyScoreService {
                     }
                     byHour.merge(rs.getInt("LOCAL_HOUR"), tally, NpsTally::plus);
                     byKiosk.merge(rs.getString("KIOSK_ID"), tally, NpsTally::plus);
+                    byRecognition.merge(rs.getBoolean("RECOGNISED"), tally, NpsTally::plus);
                     if (rs.getString("ADVISER") != null) {
                         byAdviser.merge(rs.getString("ADVISER"), tally, NpsTally::plus);
                     }
@@ -71,7 +73,9 @@ public class DailyScoreService {
                 scores(byAdviser, (adviser, t) -> new DailyScores.AdviserScore(adviser, t.responses(), twoDecimals(t.nps()), twoDecimals(t.marginOfError95())))
                         .stream().filter(adviser -> adviser.responses() >= DailyScores.MIN_ADVISER_RESPONSES).toList(),
                 sessions.rate() == null ? null : twoDecimals(sessions.rate()), sessions.sessions(), misuse.size(), misuse, tickets.waitsOn(date),
-                reasonsOn(date), followUps.on(date));
+                reasonsOn(date), followUps.on(date),
+                scores(byRecognition, (recognised, t) -> new DailyScores.RecognitionScore(recognised, t.responses(), twoDecimals(t.nps()),
+                        twoDecimals(t.marginOfError95()))));
     }
 
     /** Each reason chosen in the day's counted answers, by band; the most cited by detractors first. */

@@ -17,7 +17,11 @@ public record DailyScores(LocalDate date, long responses, long promoters, long p
                           Double nps, Double marginOfError95, long[] distribution, List<SphereScore> bySphere,
                           List<HourScore> byHour, List<KioskScore> byKiosk, List<AdviserScore> byAdviser, Double recognitionRate,
                           long sessions, long excludedAsMisuse, List<MisuseEntry> misuse, Waits waits, List<ReasonCount> reasons,
-                          FollowUps.Figures followUps) {
+                          FollowUps.Figures followUps, List<RecognitionScore> byRecognition) {
+
+    /** Recognised customers' answers against anonymous ones ({@code recognised} true or false). */
+    public record RecognitionScore(boolean recognised, long responses, Double nps, Double marginOfError95) {
+    }
 
     /** How often a reason was chosen, by the score band of the answers that chose it. */
     public record ReasonCount(String reason, long promoters, long passives, long detractors) {

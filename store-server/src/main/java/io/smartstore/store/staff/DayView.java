@@ -1,6 +1,8 @@
 package io.smartstore.store.staff;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -19,16 +21,18 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.smartstore.store.StoreSettings;
-import io.smartstore.store.followups.FollowUp;
-import io.smartstore.store.followups.FollowUps;
+import io.smartstore.store.feedback.AnswersBroadcaster;
+import io.smartstore.store.floor.FollowUpList;
+import io.smartstore.store.floor.FollowUpLists;
 import io.smartstore.store.scores.DailyResponsesCsv;
 import io.smartstore.store.scores.DailyScoreService;
 import io.smartstore.store.scores.DailyScores;
-import io.smartstore.store.scores.Trend;
 import io.smartstore.store.scores.TrendService;
 import io.smartstore.store.scores.Verbatims;
 import io.smartstore.support.staff.ui.StaffTable;
 import jakarta.annotation.security.RolesAllowed;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -38,9 +42,10 @@ import java.util.Locale;
 
 /**
  * The manager's day: pick a day (today, yesterday in one tap), read the NPS with its margin
- * of error and n (indicative below 30), whether the last 28 days really moved, the 0–10
- * spread, why customers said what they said, whom to call back, and what was set aside as
- * misuse; take the day's answers as CSV.
+ * of error and n (indicative below 30), whether the last 7, 28 or 90 days really moved, the
+ * 0–10 spread, why customers said what they said, where and when, whom to call back, and
+ * what was set aside as misuse; take the day's answers as CSV or print the page on one A4
+ * sheet. New answers redraw the page as they arrive (server push).
  */
 @Route("")
 @PageTitle("The day · Smart Store")
@@ -48,29 +53,33 @@ import java.util.Locale;
 @RolesAllowed({"MANAGER", "ADMIN"})
 public class DayView extends Main {
 
+    private static final Logger log = LoggerFactory.getLogger(DayView.class);
     static final int INDICATIVE_BELOW = 30;
     private final DailyScoreService scores;
-    private final TrendService trends;
     private final Verbatims verbatims;
-    private final FollowUps followUps;
     private final DailyResponsesCsv csv;
-    private final AuthenticationContext authentication;
+    private final AnswersBroadcaster answers;
     private final LocalDate today;
     private final DatePicker day = new DatePicker("Day");
-    private final Div content = new Div();
+    private final Div headline = new Div();
+    private final TrendPanel trend;
+    private final Div figures = new Div();
+    private final FollowUpList followUps;
     private final Checkbox detractorsOnly = new Checkbox("Detractors only");
     private final TextField search = new TextField();
     private final Div comments = new Div();
+    private AutoCloseable subscription;
 
-    DayView(DailyScoreService scores, TrendService trends, Verbatims verbatims, FollowUps followUps, DailyResponsesCsv csv,
-            AuthenticationContext authentication, StoreSettings settings, Clock clock) {
+    DayView(DailyScoreService scores, TrendService trends, Verbatims verbatims, FollowUpLists followUpLists, DailyResponsesCsv csv,
+            AnswersBroadcaster answers, AuthenticationContext authentication, StoreSettings settings, Clock clock) {
         this.scores = scores;
-        this.trends = trends;
         this.verbatims = verbatims;
-        this.followUps = followUps;
         this.csv = csv;
-        this.authentication = authentication;
+        this.answers = answers;
         this.today = LocalDate.now(clock.withZone(settings.store().zone()));
+        this.trend = new TrendPanel(trends);
+        this.followUps = followUpLists.forStaff(authentication.getPrincipalName().orElseThrow());
+        followUps.onChange(this::show);
         addClassNames("today-view", "day-view");
         day.setId("day-picker");
         day.setMax(today);
@@ -80,16 +89,20 @@ public class DayView extends Main {
         todayButton.setId("day-today");
         Button yesterday = new Button("Yesterday", click -> day.setValue(today.minusDays(1)));
         yesterday.setId("day-yesterday");
-        Div picker = new Div(day, todayButton, yesterday);
-        picker.addClassName("day-picker");
+        Button print = new Button("Print", click -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
+        print.setId("print");
+        Div picker = new Div(day, todayButton, yesterday, print);
+        picker.addClassNames("day-picker", "no-print");
         detractorsOnly.setId("detractors-only");
         detractorsOnly.addValueChangeListener(change -> showComments());
         search.setId("search-comments");
         search.setPlaceholder("Search the comments");
         search.setAriaLabel("Search the comments");
+        search.setClearButtonVisible(true);
         search.addValueChangeListener(change -> showComments());
         comments.setId("comments");
-        add(new H1("The day, " + settings.store().id()), picker, content);
+        H1 title = new H1("The day, " + settings.store().id());
+        add(title, picker, headline, trend, figures, followUps);
     }
 
     private LocalDate shown() {
@@ -98,34 +111,30 @@ public class DayView extends Main {
 
     private void show() {
         LocalDate date = shown();
-        DailyScores figures = scores.of(date);
-        content.removeAll();
-        Span nps = new Span(figures.nps() == null ? "–" : String.format(Locale.ROOT, "%+.0f", figures.nps()));
+        DailyScores figuresOfDay = scores.of(date);
+        headline.removeAll();
+        headline.addClassName("headline");
+        Span nps = new Span(figuresOfDay.nps() == null ? "–" : String.format(Locale.ROOT, "%+.0f", figuresOfDay.nps()));
         nps.setId("nps");
         nps.addClassName("nps");
-        boolean indicative = figures.responses() < INDICATIVE_BELOW;
+        boolean indicative = figuresOfDay.responses() < INDICATIVE_BELOW;
         nps.getElement().getClassList().set("indicative", indicative);
-        Paragraph detail = new Paragraph(figures.nps() == null ? "No answers on " + date + "."
-                : String.format(Locale.ROOT, "±%.0f points (95%%), %d answers: %d promoters, %d passives, %d detractors%s",
-                figures.marginOfError95(), figures.responses(), figures.promoters(), figures.passives(), figures.detractors(),
-                indicative ? " — indicative: fewer than 30" : ""));
+        Paragraph detail = new Paragraph(figuresOfDay.nps() == null ? "No answers on " + date + "."
+                : String.format(Locale.ROOT, "±%.0f points (95%%), %d %s: %d promoters, %d passives, %d detractors%s",
+                figuresOfDay.marginOfError95(), figuresOfDay.responses(), figuresOfDay.responses() == 1 ? "answer" : "answers",
+                figuresOfDay.promoters(), figuresOfDay.passives(),
+                figuresOfDay.detractors(), indicative ? " — indicative: fewer than 30" : ""));
         detail.setId("nps-detail");
-        content.add(nps, detail, trendSentence(date), spread(figures), reasons(figures), commentsSection(),
-                followUpsSection(), misuse(figures), download(date));
+        headline.add(new H2(date.equals(today) ? "Today, " + date : date.equals(today.minusDays(1)) ? "Yesterday, " + date : date.toString()),
+                nps, detail, spread(figuresOfDay));
+        trend.show(date);
+        figures.removeAll();
+        Div whereAndWhen = section("Where and when");
+        whereAndWhen.add(WhereAndWhen.of(figuresOfDay));
+        whereAndWhen.addClassName("where-and-when");
+        figures.add(reasons(figuresOfDay), commentsSection(), whereAndWhen, followUpFigures(figuresOfDay), misuse(figuresOfDay), download(date));
+        followUps.refresh();
         showComments();
-    }
-
-    /** "Did it move?" in words, for the 28 days up to the day against the 28 before. */
-    private Paragraph trendSentence(LocalDate date) {
-        Trend.Change change = trends.between(date.minusDays(27), date).change();
-        String text = change.nps() == null ? "No answers in the last 28 days."
-                : change.previousNps() == null ? String.format(Locale.ROOT, "Last 28 days: %+.0f; nothing to compare with before.", change.nps())
-                : String.format(Locale.ROOT, "Last 28 days: %+.0f, %s %.0f points on the 28 days before (%+.0f) — %s.", change.nps(),
-                change.nps() >= change.previousNps() ? "up" : "down", Math.abs(change.nps() - change.previousNps()), change.previousNps(),
-                change.significant() ? "a real change" : "within the noise");
-        Paragraph sentence = new Paragraph(text);
-        sentence.setId("trend-sentence");
-        return sentence;
     }
 
     private static Div spread(DailyScores figures) {
@@ -137,7 +146,7 @@ public class DayView extends Main {
         for (int score = 0; score <= 10; score++) {
             Div bar = new Div(new Span(String.valueOf(figures.distribution()[score])));
             bar.addClassNames("bar", score <= 6 ? "low" : score <= 8 ? "mid" : "high");
-            bar.getStyle().set("height", (max == 0 ? 0 : 8 + 160 * figures.distribution()[score] / max) + "px");
+            bar.getStyle().set("height", (max == 0 ? 0 : 8 + 120 * figures.distribution()[score] / max) + "px");
             Div column = new Div(bar, new Span(String.valueOf(score)));
             column.addClassName("column");
             spread.add(column);
@@ -146,15 +155,20 @@ public class DayView extends Main {
     }
 
     private static Div reasons(DailyScores figures) {
-        StaffTable table = new StaffTable("reasons", "What mattered, by score band", "Reason", "Detractors", "Passives", "Promoters");
+        StaffTable table = new StaffTable("reasons", "What mattered, by score band (what detractors cite most first)", "Reason", "Detractors",
+                "Passives", "Promoters");
         figures.reasons().forEach(reason -> table.row(reason.reason().toLowerCase(Locale.ROOT).replace('_', ' '), reason.detractors(),
                 reason.passives(), reason.promoters()));
-        return section("Why", table);
+        Div why = section("Why", table);
+        if (figures.reasons().isEmpty()) {
+            why.add(new Paragraph("No reasons chosen this day."));
+        }
+        return why;
     }
 
     private Div commentsSection() {
         Div filters = new Div(detractorsOnly, search);
-        filters.addClassName("filters");
+        filters.addClassNames("filters", "no-print");
         return section("What they wrote", filters, comments);
     }
 
@@ -174,32 +188,18 @@ public class DayView extends Main {
         });
     }
 
-    private Div followUpsSection() {
-        StaffTable table = new StaffTable("follow-ups", "Customers to call back", "Due", "Score", "Comment", "Customer", "Owner", "");
-        String me = authentication.getPrincipalName().orElse("");
-        for (FollowUp followUp : followUps.withStatus(null)) {
-            if (followUp.status().equals("CLOSED")) {
-                continue;
-            }
-            Button take = new Button("Take", click -> {
-                followUps.update(followUp.id(), me, null, null, null);
-                show();
-            });
-            take.getElement().setAttribute("aria-label", "Take the follow-up due " + followUp.dueAt());
-            Button close = new Button("Close", click -> {
-                followUps.update(followUp.id(), null, "CLOSED", "closed from the day page", null);
-                show();
-            });
-            close.getElement().setAttribute("aria-label", "Close the follow-up due " + followUp.dueAt());
-            table.row(followUp.dueAt().toString() + (followUp.dueAt().isBefore(java.time.Instant.now()) ? " (overdue)" : ""),
-                    followUp.score(), followUp.comment(), followUp.customer() == null ? "" : followUp.customer().firstName(),
-                    followUp.owner(), new com.vaadin.flow.component.Component[]{take, close});
-        }
-        return section("Follow-ups", table);
+    private static Div followUpFigures(DailyScores figures) {
+        var followUps = figures.followUps();
+        Paragraph text = new Paragraph(String.format(Locale.ROOT, "%d opened this day; %s of those due this day closed in time; %d overdue now.",
+                followUps.opened(), followUps.closedInTime() == null ? "none" : Math.round(followUps.closedInTime() * 100) + "%",
+                followUps.overdue()));
+        text.setId("follow-up-figures");
+        return section("Call backs", text);
     }
 
     private static Div misuse(DailyScores figures) {
-        StaffTable table = new StaffTable("misuse", "Set aside as misuse (not counted)", "Time", "Kiosk", "Score");
+        StaffTable table = new StaffTable("misuse", "Set aside as misuse (not counted): the same kiosk pressed again too soon or too often",
+                "Time", "Kiosk", "Score");
         figures.misuse().forEach(entry -> table.row(entry.answeredAt().toString(), entry.kiosk(), entry.score()));
         return section("Misuse: " + figures.excludedAsMisuse(), table);
     }
@@ -210,6 +210,7 @@ public class DayView extends Main {
             return new DownloadResponse(new ByteArrayInputStream(bytes), "answers-" + date + ".csv", "text/csv", bytes.length);
         }), "Download the day's answers (CSV, no personal data)");
         link.setId("download-csv");
+        link.addClassName("no-print");
         return link;
     }
 
@@ -223,5 +224,16 @@ public class DayView extends Main {
     @Override
     protected void onAttach(AttachEvent event) {
         show();
+        UI ui = event.getUI();
+        subscription = answers.listen(received -> ui.access(this::show));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        try {
+            subscription.close();
+        } catch (Exception e) {
+            log.warn("could not stop listening to new answers", e);
+        }
     }
 }

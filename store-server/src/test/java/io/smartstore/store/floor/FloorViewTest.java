@@ -54,6 +54,10 @@ class FloorViewTest {
     @Autowired
     CustomerContexts contexts;
     @Autowired
+    FollowUpLists followUpLists;
+    @Autowired
+    io.smartstore.store.feedback.FeedbackIngest ingest;
+    @Autowired
     Clock clock;
     @Autowired
     ApplicationEventPublisher events;
@@ -79,7 +83,7 @@ class FloorViewTest {
     }
 
     private FloorView open() {
-        FloorView view = new FloorView(tickets, duty, broadcaster, catalogue, staff, contexts, new AuthenticationContext(), clock);
+        FloorView view = new FloorView(tickets, duty, broadcaster, catalogue, staff, contexts, followUpLists, new AuthenticationContext(), clock);
         UI.getCurrent().add(view);
         return view;
     }
@@ -150,5 +154,30 @@ class FloorViewTest {
                 new SecurityContextImpl(SecurityContextHolder.getContext().getAuthentication()));
         events.publishEvent(new HttpSessionDestroyedEvent(session));
         assertThat(duty.of("lea")).isEmpty();
+    }
+
+    @Test
+    void anOverdueCallBackStandsOutOnTheFloor() {
+        ingest.store(new io.smartstore.protocol.wire.FeedbackBatch(List.of(io.smartstore.protocol.wire.FeedbackResponse.atKiosk(
+                java.util.UUID.randomUUID(), null, 1, List.of("WAIT_TIME"), "Waited an hour for nothing",
+                clock.instant().minus(java.time.Duration.ofDays(3)), "en"))), "kiosk-1");
+        open();
+        assertThat(_get(com.vaadin.flow.component.html.H2.class, spec -> spec.withId("follow-ups-title")).getText()).contains("1 overdue");
+        var overdueRows = new java.util.ArrayList<com.vaadin.flow.dom.Element>();
+        collectOverdue(_get(FollowUpList.class).getElement(), overdueRows);
+        assertThat(overdueRows).hasSize(1);
+        assertThat(overdueRows.getFirst().getTextRecursively()).contains("Waited an hour for nothing").contains("overdue");
+        _click(_get(Button.class, spec -> spec.withText("Take")));
+        assertThat(_get(FollowUpList.class).getElement().getTextRecursively()).contains("lea");
+    }
+
+    private static void collectOverdue(com.vaadin.flow.dom.Element element, List<com.vaadin.flow.dom.Element> found) {
+        if (element.isTextNode()) {
+            return;
+        }
+        if (element.getTag().equals("tr") && element.getClassList().contains("overdue")) {
+            found.add(element);
+        }
+        element.getChildren().forEach(child -> collectOverdue(child, found));
     }
 }

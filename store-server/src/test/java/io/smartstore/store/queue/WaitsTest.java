@@ -18,17 +18,20 @@ class WaitsTest {
                 ticket(0, 4, 4, 8),     // waited 4, promised 4–8: kept, error |4 − 6| = 2
                 ticket(0, 10, 4, 8),    // waited 10: not kept, error 4
                 ticket(0, 8, 2, 6),     // waited 8, promised 2–6: not kept, error 4
-                new Waits.TicketWait(NINE, null, 3, 5)); // never called
+                new Waits.TicketWait(NINE, null, 3, 5, false), // never called
+                new Waits.TicketWait(NINE, NINE.plusSeconds(60), 3, 5, true)); // called after 1 min, never came: kept
         Waits open = Waits.of(day, false);
-        assertThat(open.served()).isEqualTo(3);
-        assertThat(open.withinPromise()).isEqualTo(0.33);
-        assertThat(open.meanAbsoluteErrorMinutes()).isEqualTo(3.33);
-        assertThat(open.medianWaitMinutes()).isEqualTo(8.0);
-        assertThat(open.meanRangeWidthMinutes()).isEqualTo(3.5);
+        assertThat(open.served()).as("no-shows count as called").isEqualTo(4);
+        assertThat(open.withinPromise()).isEqualTo(0.5);
+        assertThat(open.meanAbsoluteErrorMinutes()).isEqualTo(3.25);
+        assertThat(open.medianWaitMinutes()).isEqualTo(6.0);
+        assertThat(open.meanRangeWidthMinutes()).isEqualTo(3.2);
+        assertThat(open.tickets()).isEqualTo(5);
+        assertThat(open.noShows()).isEqualTo(1);
 
         Waits closed = Waits.of(day, true);
-        assertThat(closed.withinPromise()).as("the ticket never called was not kept").isEqualTo(0.25);
-        assertThat(closed.served()).isEqualTo(3);
+        assertThat(closed.withinPromise()).as("the ticket never called was not kept").isEqualTo(0.4);
+        assertThat(closed.served()).isEqualTo(4);
     }
 
     @Test
@@ -40,6 +43,6 @@ class WaitsTest {
     }
 
     private static Waits.TicketWait ticket(int takenAt, int calledAt, int min, int max) {
-        return new Waits.TicketWait(NINE.plusSeconds(60L * takenAt), NINE.plusSeconds(60L * calledAt), min, max);
+        return new Waits.TicketWait(NINE.plusSeconds(60L * takenAt), NINE.plusSeconds(60L * calledAt), min, max, false);
     }
 }

@@ -140,6 +140,21 @@ class DailyFiguresTest {
         assertThat(day.path("sessions").asLong()).isEqualTo(3);
         assertThat(day.path("recognitionRate").asDouble()).isEqualTo(0.33);
         assertThat(day.path("byKiosk")).hasSize(2); // kiosk-1 and the phone
+
+        // recognised (Camille's phone answer, the one that counts for her visit) against anonymous
+        assertThat(day.path("byRecognition")).hasSize(2);
+        JsonNode recognised = day.path("byRecognition").get(0);
+        assertThat(recognised.path("recognised").asBoolean()).isTrue();
+        assertThat(recognised.path("responses").asLong()).isEqualTo(1);
+        assertThat(recognised.path("nps").asDouble()).isEqualTo(-100.0);
+        Recount anonymous = new Recount(answers.stream().filter(a -> a.counted() && a.sphere() == null).map(Expected::score).toList());
+        JsonNode unknown = day.path("byRecognition").get(1);
+        assertThat(unknown.path("recognised").asBoolean()).isFalse();
+        assertThat(unknown.path("responses").asLong()).isEqualTo(anonymous.n);
+        assertThat(unknown.path("nps").asDouble()).isCloseTo(anonymous.nps(), within(0.005));
+
+        assertThat(day.path("waits").path("tickets").asLong()).as("Camille's ticket").isEqualTo(1);
+        assertThat(day.path("waits").path("noShows").asLong()).isZero();
     }
 
     @Test

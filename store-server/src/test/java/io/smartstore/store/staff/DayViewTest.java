@@ -4,15 +4,23 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.smartstore.protocol.wire.FeedbackBatch;
 import io.smartstore.protocol.wire.FeedbackResponse;
 import io.smartstore.store.StoreSettings;
+import io.smartstore.store.feedback.AnswersBroadcaster;
 import io.smartstore.store.feedback.FeedbackIngest;
+import io.smartstore.store.floor.FollowUpLists;
+import io.smartstore.store.followups.FollowUp;
 import io.smartstore.store.followups.FollowUps;
 import io.smartstore.store.scores.DailyResponsesCsv;
 import io.smartstore.store.scores.DailyScoreService;
@@ -30,16 +38,23 @@ import org.springframework.test.context.ActiveProfiles;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The manager's day page without a browser, at 0, 29 and 30 answers, with comments and a follow-up. */
+/**
+ * The manager's day page without a browser: 0, 1, 29, 30 and 500 answers, a day with misuse
+ * and follow-ups, the trend over 7/28/90 days, and an answer arriving while the page is open.
+ * Each test works on its own day, so they do not see each other's answers.
+ */
 @SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:file:./target/test-db/day-view-${random.uuid}",
         "smartstore.misuse.window=1ms", "smartstore.misuse.max-per-minute=100000"})
 @ActiveProfiles("test")
@@ -52,9 +67,13 @@ class DayViewTest {
     @Autowired
     Verbatims verbatims;
     @Autowired
+    FollowUpLists followUpLists;
+    @Autowired
     FollowUps followUps;
     @Autowired
     DailyResponsesCsv csv;
+    @Autowired
+    AnswersBroadcaster answers;
     @Autowired
     StoreSettings settings;
     @Autowired
@@ -76,52 +95,207 @@ class DayViewTest {
         SecurityContextHolder.clearContext();
     }
 
-    private void open() {
-        UI.getCurrent().removeAll();
-        UI.getCurrent().add(new DayView(scores, trends, verbatims, followUps, csv, new AuthenticationContext(), settings, clock));
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(settings.store().zone()));
     }
 
-    private void answer(int score, String comment) {
-        ingest.store(new FeedbackBatch(List.of(FeedbackResponse.atKiosk(UUID.randomUUID(), null, score, List.of("WAIT_TIME"), comment,
-                Instant.now().minusSeconds(++sent), "fr"))), "kiosk-1");
+    private void open(LocalDate day) {
+        UI.getCurrent().removeAll();
+        UI.getCurrent().add(new DayView(scores, trends, verbatims, followUpLists, csv, answers, new AuthenticationContext(), settings, clock));
+        _get(DatePicker.class, spec -> spec.withId("day-picker")).setValue(day);
+    }
+
+    /** Answers on {@code day} at the store, a second apart from 10:00 local, from kiosk-1 (each its own customer). */
+    private void answer(LocalDate day, List<Integer> scores, List<String> comments) {
+        List<FeedbackResponse> batch = new ArrayList<>();
+        for (int i = 0; i < scores.size(); i++) {
+            Instant at = day.atTime(10, 0).atZone(settings.store().zone()).toInstant().plusSeconds(++sent);
+            batch.add(FeedbackResponse.atKiosk(UUID.randomUUID(), null, scores.get(i), List.of(scores.get(i) <= 6 ? "WAIT_TIME" : "FRIENDLY_STAFF"),
+                    comments == null ? null : comments.get(i), at, "fr"));
+        }
+        ingest.store(new FeedbackBatch(batch), "kiosk-1");
+    }
+
+    private static String text(String id) {
+        return _get(com.vaadin.flow.component.Component.class, spec -> spec.withId(id)).getElement().getTextRecursively();
+    }
+
+    /** The body rows of a staff table, found by its id anywhere on the page. */
+    private static List<Element> rows(String tableId) {
+        Element table = table(tableId).orElseThrow(() -> new AssertionError("no table " + tableId));
+        return all(table).filter(e -> e.getTag().equals("tr") && e.getParent().getTag().equals("tbody")).toList();
+    }
+
+    private static java.util.Optional<Element> table(String tableId) {
+        return all(UI.getCurrent().getElement()).filter(e -> e.getTag().equals("table") && tableId.equals(e.getAttribute("id"))).findFirst();
+    }
+
+    private static Stream<Element> all(Element root) {
+        return root.isTextNode() ? Stream.empty() : Stream.concat(Stream.of(root), root.getChildren().flatMap(DayViewTest::all));
+    }
+
+    private static long npsOf(List<Integer> scores) {
+        long promoters = scores.stream().filter(s -> s >= 9).count();
+        long detractors = scores.stream().filter(s -> s <= 6).count();
+        return Math.round(100.0 * (promoters - detractors) / scores.size());
     }
 
     @Test
-    void fromNoAnswerToAnIndicativeDayToACountedOne() {
-        open();
+    void aDayWithoutAnswersSaysSoEverywhere() {
+        open(today().minusDays(400));
         assertThat(_get(Span.class, spec -> spec.withId("nps")).getText()).isEqualTo("–");
         assertThat(_get(Paragraph.class, spec -> spec.withId("nps-detail")).getText()).startsWith("No answers on");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("trend-sentence")).getText()).isEqualTo("No answers in the last 28 days.");
+        assertThat(text("comments")).contains("No comments.");
+        assertThat(text("follow-up-figures")).startsWith("0 opened");
+        assertThat(table("by-hour")).as("no hours to show").isEmpty();
+        assertThat(_find(com.vaadin.flow.component.Component.class, spec -> spec.withId("queue-figures"))).isEmpty();
+    }
 
-        List<Integer> day = new ArrayList<>();
+    @Test
+    void oneAnswerIsShownAsIndicative() {
+        LocalDate day = today().minusDays(300);
+        answer(day, List.of(9), null);
+        open(day);
+        assertThat(_get(Span.class, spec -> spec.withId("nps")).getText()).isEqualTo("+100");
+        assertThat(_get(Span.class, spec -> spec.withId("nps")).getClassNames()).contains("indicative");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("nps-detail")).getText()).contains("1 answer:").contains("indicative");
+        assertThat(rows("by-hour")).hasSize(1);
+        assertThat(rows("by-hour").getFirst().getTextRecursively()).contains("10:00").contains("+100");
+    }
+
+    @Test
+    void from29AnswersIndicativeTo30CountedWithCommentsFilteredAndSearched() {
+        LocalDate day = today().minusDays(200);
+        List<Integer> scores = new ArrayList<>();
+        List<String> comments = new ArrayList<>();
         for (int i = 0; i < 29; i++) {
-            int score = i < 15 ? 10 : i < 20 ? 8 : 3;
-            day.add(score);
-            answer(score, i == 28 ? "Far too long a wait" : i == 0 ? "Lovely staff" : null);
+            scores.add(i < 15 ? 10 : i < 20 ? 8 : 3);
+            comments.add(i == 28 ? "Far too long a wait" : i == 0 ? "Lovely staff" : null);
         }
-        open();
+        answer(day, scores, comments);
+        open(day);
         assertThat(_get(Paragraph.class, spec -> spec.withId("nps-detail")).getText()).contains("29 answers").contains("indicative");
         assertThat(_get(Span.class, spec -> spec.withId("nps")).getClassNames()).contains("indicative");
 
-        answer(10, null);
-        open();
-        long promoters = day.stream().filter(s -> s >= 9).count() + 1;
-        long detractors = day.stream().filter(s -> s <= 6).count();
-        long nps = Math.round(100.0 * (promoters - detractors) / 30);
-        assertThat(_get(Span.class, spec -> spec.withId("nps")).getText()).isEqualTo("+" + nps);
+        answer(day, List.of(10), null);
+        scores.add(10);
+        open(day);
+        assertThat(_get(Span.class, spec -> spec.withId("nps")).getText()).isEqualTo("+" + npsOf(scores));
+        assertThat(_get(Span.class, spec -> spec.withId("nps")).getClassNames()).doesNotContain("indicative");
         assertThat(_get(Paragraph.class, spec -> spec.withId("nps-detail")).getText()).contains("30 answers").doesNotContain("indicative");
-
-        // why: the comments, filtered to detractors, searched
-        assertThat(_get(Div.class, spec -> spec.withId("comments")).getElement().getTextRecursively()).contains("Lovely staff").contains("Far too long");
+        // why: the reasons by band, detractors' first; the comments, filtered to detractors, searched
+        assertThat(rows("reasons").getFirst().getTextRecursively()).startsWith("wait time").contains(String.valueOf(scores.stream().filter(s -> s <= 6).count()));
+        assertThat(text("comments")).contains("Lovely staff").contains("Far too long");
         _get(Checkbox.class, spec -> spec.withId("detractors-only")).setValue(true);
-        assertThat(_get(Div.class, spec -> spec.withId("comments")).getElement().getTextRecursively()).contains("Far too long").doesNotContain("Lovely");
+        assertThat(text("comments")).contains("Far too long").doesNotContain("Lovely");
         _get(TextField.class, spec -> spec.withId("search-comments")).setValue("nothing like this");
-        assertThat(_get(Div.class, spec -> spec.withId("comments")).getElement().getTextRecursively()).contains("No comments.");
+        assertThat(text("comments")).contains("No comments.");
+    }
 
-        // whom to call back: the detractor who wrote, taken by the manager
-        assertThat(_find(Button.class, spec -> spec.withText("Take"))).hasSize(1);
-        _click(_get(Button.class, spec -> spec.withText("Take")));
-        assertThat(followUps.withStatus("OPEN").getFirst().owner()).isEqualTo("nina");
-        _click(_get(Button.class, spec -> spec.withText("Close")));
-        assertThat(followUps.withStatus("CLOSED")).hasSize(1);
+    @Test
+    void fiveHundredAnswersAddUpToAnIndependentRecount() {
+        LocalDate day = today().minusDays(250);
+        Random random = new Random(500);
+        List<Integer> scores = new ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            scores.add(random.nextInt(11));
+        }
+        answer(day, scores, null);
+        open(day);
+        long nps = npsOf(scores);
+        assertThat(_get(Span.class, spec -> spec.withId("nps")).getText()).isEqualTo((nps >= 0 ? "+" : "") + nps);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("nps-detail")).getText()).contains("500 answers")
+                .contains(scores.stream().filter(s -> s >= 9).count() + " promoters")
+                .contains(scores.stream().filter(s -> s <= 6).count() + " detractors");
+        List<String> bars = all(_get(Div.class, spec -> spec.withClasses("spread")).getElement())
+                .filter(e -> e.getClassList().contains("bar")).map(Element::getTextRecursively).toList();
+        List<String> expected = new ArrayList<>();
+        for (int score = 0; score <= 10; score++) {
+            int s = score;
+            expected.add(String.valueOf(scores.stream().filter(x -> x == s).count()));
+        }
+        assertThat(bars).containsExactlyElementsOf(expected);
+        // 500 answers a second apart from 10:00: 10:00 to 10:08
+        assertThat(rows("by-hour")).hasSize(1);
+        assertThat(rows("by-kiosk").getFirst().getTextRecursively()).contains("kiosk-1").contains("500");
+        assertThat(rows("by-recognition")).hasSize(1);
+        assertThat(rows("by-recognition").getFirst().getTextRecursively()).startsWith("Anonymous").contains("500");
+    }
+
+    @Test
+    void misuseIsListedAndNotCountedAndFollowUpsAreTakenAndClosed() {
+        LocalDate day = today().minusDays(3);
+        answer(day, List.of(9, 2), List.of("Great", "Nobody called me back about my line"));
+        // pressed again at the very same instant as the last answer: set aside
+        Instant last = day.atTime(10, 0).atZone(settings.store().zone()).toInstant().plusSeconds(sent);
+        ingest.store(new FeedbackBatch(List.of(FeedbackResponse.atKiosk(UUID.randomUUID(), null, 0, List.of(), null, last, "fr"))), "kiosk-1");
+        open(day);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("nps-detail")).getText()).contains("2 answers");
+        assertThat(_get(H2.class, spec -> spec.withText("Misuse: 1"))).isNotNull();
+        assertThat(rows("misuse")).hasSize(1);
+        assertThat(rows("misuse").getFirst().getTextRecursively()).contains("kiosk-1");
+
+        // the detractor's follow-up was due two days after the answer: overdue now, and it stands out
+        List<Element> due = rows("follow-ups").stream().filter(row -> row.getTextRecursively().contains("Nobody called me back")).toList();
+        assertThat(due).hasSize(1);
+        assertThat(due.getFirst().getClassList()).contains("overdue");
+        assertThat(due.getFirst().getTextRecursively()).contains("overdue").contains("2/10").contains("nobody yet");
+        assertThat(_get(H2.class, spec -> spec.withId("follow-ups-title")).getText()).contains("overdue");
+
+        UUID id = followUps.withStatus("OPEN").stream().filter(f -> "Nobody called me back about my line".equals(f.comment()))
+                .findFirst().orElseThrow().id();
+        _click(_find(Button.class, spec -> spec.withText("Take")).stream()
+                .filter(b -> b.getElement().getAttribute("aria-label").contains(dueLabel(due.getFirst()))).findFirst().orElseThrow());
+        assertThat(owner(id)).isEqualTo("nina");
+        _click(_find(Button.class, spec -> spec.withText("Close…")).stream()
+                .filter(b -> b.getElement().getAttribute("aria-label").contains(dueLabel(due.getFirst()))).findFirst().orElseThrow());
+        _get(Select.class, spec -> spec.withId("follow-up-outcome")).setValue("NOT_REACHED");
+        _get(TextArea.class, spec -> spec.withId("follow-up-note")).setValue("Voicemail, will try tomorrow");
+        _click(_get(Button.class, spec -> spec.withId("follow-up-close")));
+        FollowUp closed = followUps.withStatus("CLOSED").stream().filter(f -> f.id().equals(id)).findFirst().orElseThrow();
+        assertThat(closed.outcome()).isEqualTo("NOT_REACHED");
+        assertThat(closed.note()).isEqualTo("Voicemail, will try tomorrow");
+        assertThat(rows("follow-ups").stream().map(Element::getTextRecursively)).noneMatch(row -> row.contains("Nobody called me back"));
+        assertThat(text("follow-up-figures")).startsWith("1 opened");
+    }
+
+    private static String dueLabel(Element row) {
+        return row.getChild(0).getText();
+    }
+
+    private String owner(UUID id) {
+        return followUps.withStatus(null).stream().filter(f -> f.id().equals(id)).findFirst().orElseThrow().owner();
+    }
+
+    @Test
+    void theTrendComparesThePeriodWithTheOneBeforeAndDrawsEachDayWithItsBand() {
+        LocalDate day = today().minusDays(30);
+        // the 7 days up to the day: all promoters; the 7 before: all detractors, 30 a day
+        for (int back = 0; back < 14; back++) {
+            answer(day.minusDays(back), java.util.Collections.nCopies(30, back < 7 ? 10 : 2), null);
+        }
+        open(day);
+        _click(_get(Button.class, spec -> spec.withId("period-7")));
+        assertThat(_get(Button.class, spec -> spec.withId("period-7")).getElement().getAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("trend-sentence")).getText())
+                .isEqualTo("Last 7 days: +100, up 200 points on the 7 days before (-100) — a real change.");
+        String svg = _get(com.vaadin.flow.component.Svg.class).getElement().getProperty("innerHTML");
+        assertThat(svg.split("<circle", -1)).as("one point per day with answers").hasSize(8);
+
+        _click(_get(Button.class, spec -> spec.withId("period-90")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("trend-sentence")).getText()).startsWith("Last 90 days: +0");
+        svg = _get(com.vaadin.flow.component.Svg.class).getElement().getProperty("innerHTML");
+        assertThat(svg.split("<circle", -1)).hasSize(15);
+    }
+
+    @Test
+    void anAnswerArrivingWhileThePageIsOpenShowsAtOnce() {
+        LocalDate day = today();
+        open(day);
+        String before = _get(Paragraph.class, spec -> spec.withId("nps-detail")).getText();
+        answer(day, List.of(0), null);
+        MockVaadin.clientRoundtrip(false);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("nps-detail")).getText()).isNotEqualTo(before).contains("1 answer:").contains("1 detractors");
     }
 }

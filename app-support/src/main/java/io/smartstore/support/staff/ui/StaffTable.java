@@ -30,8 +30,8 @@ public class StaffTable extends Div {
         rows.removeAllChildren();
     }
 
-    /** A row headed by {@code name}; each cell is a text, a component, or several components. */
-    public void row(String name, Object... cells) {
+    /** A row headed by {@code name}; each cell is a text, a component, or several components. The row is returned to be marked. */
+    public Element row(String name, Object... cells) {
         Element row = new Element("tr");
         row.appendChild(new Element("th").setAttribute("scope", "row").setText(name));
         for (Object cell : cells) {
@@ -48,5 +48,6 @@ public class StaffTable extends Div {
             row.appendChild(td);
         }
         rows.appendChild(row);
+        return row;
     }
 }
