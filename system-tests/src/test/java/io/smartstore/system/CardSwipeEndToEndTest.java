@@ -651,7 +651,95 @@ class CardSwipeEndToEndTest {
         browser.get(store.url() + "/");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("nps")));
         assertThat(concat(Axe.seriousViolations(browser), Axe.smallTargets(browser))).as("the manager's day").isEmpty();
-        screenshot("store-today");
+    }
+
+    @Test
+    void aManagerReadsYesterdayFiltersTheDetractorsClosesACallBackAndDownloadsTheAnswers() throws Exception {
+        assertThat(Http.call("POST", store.url() + "/api/v1/staff", "admin", "store-admin", "application/json",
+                "{\"username\":\"nina\",\"password\":\"nina-e2e-password\",\"roles\":[\"MANAGER\"],\"displayName\":\"Nina\","
+                        + "\"email\":\"nina@shop.example\"}").statusCode()).isBetween(200, 204);
+        // yesterday at the shop, answered at the kiosk a minute apart: 16 promoters, 8 passives, 10 detractors, two of whom wrote
+        java.time.ZoneId paris = java.time.ZoneId.of("Europe/Paris");
+        java.time.LocalDate yesterday = java.time.LocalDate.now(paris).minusDays(1);
+        List<Integer> scores = new java.util.ArrayList<>();
+        StringBuilder batch = new StringBuilder("{\"responses\":[");
+        for (int i = 0; i < 34; i++) {
+            int score = i < 16 ? 9 + i % 2 : i < 24 ? 7 + i % 2 : i % 7;
+            scores.add(score);
+            String comment = i == 24 ? "\"Forty minutes for a SIM card\"" : i == 30 ? "\"The adviser did not know the offer\"" : i == 3 ? "\"Lovely shop\"" : "null";
+            String reasons = score <= 6 ? (i % 2 == 0 ? "[\"WAIT_TIME\"]" : "[\"WAIT_TIME\",\"ADVICE\"]") : score <= 8 ? "[\"PRICE\"]" : "[\"FRIENDLY_STAFF\"]";
+            batch.append(i == 0 ? "" : ",").append("{\"id\":\"%s\",\"score\":%d,\"reasons\":%s,\"comment\":%s,\"answeredAt\":\"%s\"}".formatted(
+                    java.util.UUID.randomUUID(), score, reasons, comment, yesterday.atTime(10, 0).atZone(paris).plusMinutes(i).toInstant()));
+        }
+        assertThat(Http.bearer("POST", store.url() + "/api/v1/feedback", KIOSK_TOKEN, batch.append("]}").toString()).statusCode()).isEqualTo(200);
+        long promoters = scores.stream().filter(s -> s >= 9).count();
+        long detractors = scores.stream().filter(s -> s <= 6).count();
+        double p = (double) promoters / scores.size();
+        double d = (double) detractors / scores.size();
+        long nps = Math.round(100 * (p - d));
+        long margin = Math.round(100 * 1.96 * Math.sqrt((p + d - (p - d) * (p - d)) / scores.size()));
+
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        browser.manage().deleteAllCookies();
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+        browser.get(store.url() + "/");
+        signIn(wait, "nina", "nina-e2e-password");
+        tap(wait.until(ExpectedConditions.elementToBeClickable(By.id("day-yesterday"))));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("nps-detail"), scores.size() + " answers"));
+        assertThat(browser.findElement(By.id("nps")).getText()).isEqualTo("+" + nps);
+        assertThat(browser.findElement(By.id("nps-detail")).getText()).isEqualTo("±%d points (95%%), %d answers: %d promoters, %d passives, %d detractors"
+                .formatted(margin, scores.size(), promoters, scores.size() - promoters - detractors, detractors));
+        assertThat(browser.findElement(By.id("trend-sentence")).getText()).startsWith("Last 28 days:");
+        assertThat(browser.findElements(By.cssSelector("#trend-chart circle.day"))).isNotEmpty();
+
+        assertThat(browser.findElement(By.xpath("//table[@id='reasons']/tbody/tr[1]")).getText()).startsWith("Waiting time " + detractors);
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1500));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
+        screenshot("store-day");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+        // printed, it fits one A4 sheet
+        var a4 = new org.openqa.selenium.print.PrintOptions();
+        a4.setPageSize(new org.openqa.selenium.print.PageSize(29.7, 21.0));
+        byte[] pdf = java.util.Base64.getDecoder().decode(((org.openqa.selenium.PrintsPage) browser).print(a4).getContent());
+        Files.write(work.resolve("store-day.pdf"), pdf);
+        assertThat(java.util.regex.Pattern.compile("/Type\\s*/Page[^s]").matcher(new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .results().count()).as("pages printed").isEqualTo(1);
+        // why: only the detractors' comments
+        assertThat(browser.findElement(By.id("comments")).getText()).contains("Lovely shop").contains("Forty minutes");
+        tap(browser.findElement(By.cssSelector("#detractors-only input")));
+        wait.until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(By.id("comments"), "Lovely shop")));
+        assertThat(browser.findElement(By.id("comments")).getText()).contains("Forty minutes").contains("did not know the offer");
+        assertThat(concat(Axe.seriousViolations(browser), Axe.smallTargets(browser))).as("the manager's day").isEmpty();
+
+        // whom to call back: take the one about the SIM card, then close it with an outcome and a note
+        By take = By.xpath("//table[@id='follow-ups']//tr[contains(., 'Forty minutes')]//vaadin-button[normalize-space(.)='Take']");
+        tap(wait.until(ExpectedConditions.elementToBeClickable(take)));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.xpath("//table[@id='follow-ups']//tr[contains(., 'Forty minutes')]"), "nina"));
+        tap(browser.findElement(By.xpath("//table[@id='follow-ups']//tr[contains(., 'Forty minutes')]//vaadin-button[normalize-space(.)='Close…']")));
+        WebElement note = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#follow-up-note textarea")));
+        note.sendKeys("Called back, offered a credit");
+        browser.findElement(By.id("follow-up-close")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.xpath("//table[@id='follow-ups']//tr[contains(., 'Forty minutes')]")));
+        tools.jackson.databind.JsonNode closed = JSON.readTree(Http.call("GET", store.url() + "/api/v1/follow-ups?status=CLOSED", "nina", "nina-e2e-password", null, null).body());
+        tools.jackson.databind.JsonNode sim = java.util.stream.StreamSupport.stream(closed.spliterator(), false)
+                .filter(f -> "Forty minutes for a SIM card".equals(f.path("comment").asString())).findFirst().orElseThrow();
+        assertThat(sim.path("owner").asString()).isEqualTo("nina");
+        assertThat(sim.path("outcome").asString()).isEqualTo("RESOLVED");
+
+        // the day's answers as CSV, fetched from the link the page offers, with the manager's own session
+        String href = browser.findElement(By.id("download-csv")).getAttribute("href");
+        String csv = (String) ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[arguments.length - 1]; fetch(arguments[0]).then(r => r.text()).then(done, e => done('failed ' + e));", href);
+        List<String> lines = csv.lines().toList();
+        assertThat(lines.getFirst()).contains("score");
+        assertThat(lines).hasSize(scores.size() + 1);
+        assertThat(csv).doesNotContain("Forty minutes");
+
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(768, 1024));
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("nps")));
+        screenshot("store-day-tablet");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
     }
 
     private static void signIn(WebDriverWait wait, String user, String password) {

@@ -64,15 +64,10 @@ public final class KioskLatencyBench {
                 }
                 System.out.printf(Locale.ROOT, "Kiosk in Chromium, %d card reads: read -> acknowledgement median %.0f ms, p95 %.0f ms; "
                                 + "read -> personal screen median %.0f ms, p95 %.0f ms%n", reads,
-                        percentile(acknowledged, 50), percentile(acknowledged, 95), percentile(personal, 50), percentile(personal, 95));
+                        Percentiles.of(acknowledged, 50), Percentiles.of(acknowledged, 95), Percentiles.of(personal, 50), Percentiles.of(personal, 95));
             } finally {
                 browser.quit();
             }
         }
-    }
-
-    private static double percentile(List<Double> values, int percent) {
-        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percent / 100.0 * sorted.length) - 1)];
     }
 }

@@ -91,7 +91,7 @@ public final class QueueBench {
             }
         }
         System.out.printf(Locale.ROOT, "Call -> kiosk ticket screen showing the desk (Chromium, %d calls): median %.0f ms, p95 %.0f ms%n",
-                samples, percentile(latencies, 50), percentile(latencies, 95));
+                samples, Percentiles.of(latencies, 50), Percentiles.of(latencies, 95));
     }
 
     private static void ticketToFloorView(WebDriver browser, AppProcess store, int samples) throws Exception {
@@ -123,7 +123,7 @@ public final class QueueBench {
             }
         }
         System.out.printf(Locale.ROOT, "Kiosk takes a ticket -> floor view shows it (Chromium, server push, %d tickets): median %.0f ms, p95 %.0f ms%n",
-                samples, percentile(latencies, 50), percentile(latencies, 95));
+                samples, Percentiles.of(latencies, 50), Percentiles.of(latencies, 95));
     }
 
     /** 50 kiosks asking where their ticket stands twice a second, 20 advisers reading the floor every 2 s and calling, for 30 s. */
@@ -178,15 +178,7 @@ public final class QueueBench {
         pool.awaitTermination(30, TimeUnit.SECONDS);
         System.out.printf(Locale.ROOT, "Queue API, 20 advisers and 50 kiosks polling for 30 s: kiosk poll median %.1f ms p95 %.1f ms (%d); "
                         + "floor read median %.1f ms p95 %.1f ms (%d); call next median %.1f ms p95 %.1f ms (%d)%n",
-                percentile(polls, 50), percentile(polls, 95), polls.size(), percentile(floors, 50), percentile(floors, 95), floors.size(),
-                percentile(calls, 50), percentile(calls, 95), calls.size());
-    }
-
-    private static double percentile(List<Double> values, int percent) {
-        double[] sorted;
-        synchronized (values) {
-            sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        }
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percent / 100.0 * sorted.length) - 1)];
+                Percentiles.of(polls, 50), Percentiles.of(polls, 95), polls.size(), Percentiles.of(floors, 50), Percentiles.of(floors, 95), floors.size(),
+                Percentiles.of(calls, 50), Percentiles.of(calls, 95), calls.size());
     }
 }

@@ -42,4 +42,10 @@ public class Translations implements I18NProvider {
         }
         return "!" + key;
     }
+
+    /** A survey reason as staff pages and e-mails name it (English); the code in plain letters when unknown. */
+    public static String reasonInEnglish(String code) {
+        String label = new Translations().getTranslation("reason." + code, Locale.ENGLISH);
+        return label.startsWith("!") ? code.toLowerCase(Locale.ROOT).replace('_', ' ') : label;
+    }
 }

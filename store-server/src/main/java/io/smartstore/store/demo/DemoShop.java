@@ -36,7 +36,7 @@ class DemoShop implements ApplicationRunner {
             customerImport.importLines(lines);
         }
         if (!users.exists("manager")) {
-            users.add("manager", "manager-demo", List.of("MANAGER"), "Nina", null);
+            users.add("manager", "manager-demo", List.of("MANAGER"), "Nina", "nina@demo-shop.example");
         }
         if (!users.exists("adviser")) {
             users.add("adviser", "adviser-demo", List.of("ADVISER"), "Léa", null);

@@ -80,7 +80,7 @@ public class FollowUpList extends Div {
     }
 
     private static String said(FollowUp followUp) {
-        String reasons = followUp.reasons().stream().map(reason -> reason.toLowerCase(Locale.ROOT).replace('_', ' '))
+        String reasons = followUp.reasons().stream().map(io.smartstore.support.i18n.Translations::reasonInEnglish)
                 .collect(java.util.stream.Collectors.joining(", "));
         return (reasons.isEmpty() ? "" : reasons) + (followUp.comment() == null ? "" : (reasons.isEmpty() ? "" : " · ") + "“" + followUp.comment() + "”");
     }

@@ -101,6 +101,12 @@ public class FollowUps {
         return new Figures(opened, due.isEmpty() ? null : io.smartstore.protocol.nps.Rounding.twoDecimals((double) inTime / due.size()), overdue);
     }
 
+    /** When each follow-up not yet closed and past due now was due, the oldest first. */
+    public List<Instant> overdueSince() {
+        return jdbc.sql("SELECT DUE_AT FROM FOLLOW_UP WHERE STATUS <> 'CLOSED' AND DUE_AT < ? ORDER BY DUE_AT").param(utc(clock.instant()))
+                .query((rs, i) -> rs.getObject(1, OffsetDateTime.class).toInstant()).list();
+    }
+
     private Optional<FollowUp> find(UUID id) {
         return jdbc.sql(SELECT + " WHERE f.ID = ?").param(id).query((rs, i) -> read(rs)).optional();
     }

@@ -14,6 +14,8 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -29,6 +31,7 @@ import io.smartstore.store.scores.DailyScoreService;
 import io.smartstore.store.scores.DailyScores;
 import io.smartstore.store.scores.TrendService;
 import io.smartstore.store.scores.Verbatims;
+import io.smartstore.support.i18n.Translations;
 import io.smartstore.support.staff.ui.StaffTable;
 import jakarta.annotation.security.RolesAllowed;
 import org.slf4j.Logger;
@@ -51,7 +54,7 @@ import java.util.Locale;
 @PageTitle("The day · Smart Store")
 @Menu(title = "The day", order = 1, icon = "vaadin:chart")
 @RolesAllowed({"MANAGER", "ADMIN"})
-public class DayView extends Main {
+public class DayView extends Main implements BeforeEnterObserver {
 
     private static final Logger log = LoggerFactory.getLogger(DayView.class);
     static final int INDICATIVE_BELOW = 30;
@@ -103,6 +106,19 @@ public class DayView extends Main {
         comments.setId("comments");
         H1 title = new H1("The day, " + settings.store().id());
         add(title, picker, headline, trend, figures, followUps);
+    }
+
+    /** {@code ?date=2026-11-26} (the morning e-mail's link) opens that day; anything else opens today. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("date").ifPresent(value -> {
+            try {
+                LocalDate asked = LocalDate.parse(value);
+                day.setValue(asked.isAfter(today) ? today : asked);
+            } catch (java.time.format.DateTimeParseException notADate) {
+                day.setValue(today);
+            }
+        });
     }
 
     private LocalDate shown() {
@@ -157,7 +173,7 @@ public class DayView extends Main {
     private static Div reasons(DailyScores figures) {
         StaffTable table = new StaffTable("reasons", "What mattered, by score band (what detractors cite most first)", "Reason", "Detractors",
                 "Passives", "Promoters");
-        figures.reasons().forEach(reason -> table.row(reason.reason().toLowerCase(Locale.ROOT).replace('_', ' '), reason.detractors(),
+        figures.reasons().forEach(reason -> table.row(Translations.reasonInEnglish(reason.reason()), reason.detractors(),
                 reason.passives(), reason.promoters()));
         Div why = section("Why", table);
         if (figures.reasons().isEmpty()) {

@@ -12,7 +12,6 @@ import io.smartstore.store.scores.TrendService;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -65,22 +64,8 @@ final class TrendPanel extends Div {
             }
         });
         Trend trend = trends.between(day.minusDays(period - 1), day);
-        sentence.setText(sentence(trend.change(), period));
+        sentence.setText(trend.change().inWords(period));
         chart.removeAll();
         chart.add(new Svg(TrendChart.svg(trend, "NPS by day over the last " + period + " days, with its margin of error")));
-    }
-
-    /** "Last 28 days: +31, up 6 points on the 28 days before (+25) — a real change." */
-    static String sentence(Trend.Change change, int period) {
-        if (change.nps() == null) {
-            return "No answers in the last " + period + " days.";
-        }
-        if (change.previousNps() == null) {
-            return String.format(Locale.ROOT, "Last %d days: %+.0f; nothing to compare with before.", period, change.nps());
-        }
-        double moved = change.nps() - change.previousNps();
-        return String.format(Locale.ROOT, "Last %d days: %+.0f, %s on the %d days before (%+.0f) — %s.", period, change.nps(),
-                Math.round(moved) == 0 ? "level" : String.format(Locale.ROOT, "%s %.0f points", moved > 0 ? "up" : "down", Math.abs(moved)),
-                period, change.previousNps(), change.significant() ? "a real change" : "within the noise");
     }
 }

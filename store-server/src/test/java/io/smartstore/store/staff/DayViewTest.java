@@ -185,7 +185,7 @@ class DayViewTest {
         assertThat(_get(Span.class, spec -> spec.withId("nps")).getClassNames()).doesNotContain("indicative");
         assertThat(_get(Paragraph.class, spec -> spec.withId("nps-detail")).getText()).contains("30 answers").doesNotContain("indicative");
         // why: the reasons by band, detractors' first; the comments, filtered to detractors, searched
-        assertThat(rows("reasons").getFirst().getTextRecursively()).startsWith("wait time").contains(String.valueOf(scores.stream().filter(s -> s <= 6).count()));
+        assertThat(rows("reasons").getFirst().getTextRecursively()).startsWith("Waiting time").contains(String.valueOf(scores.stream().filter(s -> s <= 6).count()));
         assertThat(text("comments")).contains("Lovely staff").contains("Far too long");
         _get(Checkbox.class, spec -> spec.withId("detractors-only")).setValue(true);
         assertThat(text("comments")).contains("Far too long").doesNotContain("Lovely");
