@@ -672,6 +672,22 @@ class CardSwipeEndToEndTest {
                     java.util.UUID.randomUUID(), score, reasons, comment, yesterday.atTime(10, 0).atZone(paris).plusMinutes(i).toInstant()));
         }
         assertThat(Http.bearer("POST", store.url() + "/api/v1/feedback", KIOSK_TOKEN, batch.append("]}").toString()).statusCode()).isEqualTo(200);
+        // and the 55 days before, 12 answers a day, for the trend
+        java.util.Random random = new java.util.Random(28);
+        List<Integer> lastTwentyEight = new java.util.ArrayList<>(scores);
+        List<Integer> twentyEightBefore = new java.util.ArrayList<>();
+        for (int half = 0; half < 2; half++) {
+            StringBuilder past = new StringBuilder("{\"responses\":[");
+            for (int back = 1 + 28 * half; back <= Math.min(55, 28 + 28 * half); back++) {
+                for (int i = 0; i < 12; i++) {
+                    int score = Math.min(10, random.nextInt(11) + (back <= 27 ? 2 : 0)); // better lately
+                    (back <= 27 ? lastTwentyEight : twentyEightBefore).add(score);
+                    past.append(past.length() > 15 ? "," : "").append("{\"id\":\"%s\",\"score\":%d,\"answeredAt\":\"%s\"}".formatted(
+                            java.util.UUID.randomUUID(), score, yesterday.minusDays(back).atTime(11, 0).atZone(paris).plusMinutes(5L * i).toInstant()));
+                }
+            }
+            assertThat(Http.bearer("POST", store.url() + "/api/v1/feedback", KIOSK_TOKEN, past.append("]}").toString()).statusCode()).isEqualTo(200);
+        }
         long promoters = scores.stream().filter(s -> s >= 9).count();
         long detractors = scores.stream().filter(s -> s <= 6).count();
         double p = (double) promoters / scores.size();
@@ -689,8 +705,13 @@ class CardSwipeEndToEndTest {
         assertThat(browser.findElement(By.id("nps")).getText()).isEqualTo("+" + nps);
         assertThat(browser.findElement(By.id("nps-detail")).getText()).isEqualTo("±%d points (95%%), %d answers: %d promoters, %d passives, %d detractors"
                 .formatted(margin, scores.size(), promoters, scores.size() - promoters - detractors, detractors));
-        assertThat(browser.findElement(By.id("trend-sentence")).getText()).startsWith("Last 28 days:");
-        assertThat(browser.findElements(By.cssSelector("#trend-chart circle.day"))).isNotEmpty();
+        long trendNow = Math.round(100.0 * (lastTwentyEight.stream().filter(x -> x >= 9).count() - lastTwentyEight.stream().filter(x -> x <= 6).count())
+                / lastTwentyEight.size());
+        long trendBefore = Math.round(100.0 * (twentyEightBefore.stream().filter(x -> x >= 9).count() - twentyEightBefore.stream().filter(x -> x <= 6).count())
+                / twentyEightBefore.size());
+        assertThat(browser.findElement(By.id("trend-sentence")).getText()).startsWith("Last 28 days: %+d, ".formatted(trendNow))
+                .contains("on the 28 days before (%+d)".formatted(trendBefore));
+        assertThat(browser.findElements(By.cssSelector("#trend-chart circle.day"))).as("a point for each day of the 28").hasSize(28);
 
         assertThat(browser.findElement(By.xpath("//table[@id='reasons']/tbody/tr[1]")).getText()).startsWith("Waiting time " + detractors);
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1500));
@@ -736,8 +757,8 @@ class CardSwipeEndToEndTest {
         assertThat(csv).doesNotContain("Forty minutes");
 
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(768, 1024));
-        browser.navigate().refresh();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("nps")));
+        browser.get(store.url() + "/?date=" + yesterday); // the morning e-mail's link
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("nps-detail"), scores.size() + " answers"));
         screenshot("store-day-tablet");
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
     }

@@ -93,15 +93,17 @@ public class FeedbackIngest {
                 ? tickets.facts(response.ticket(), local.toLocalDate())
                 : visit.flatMap(v -> tickets.factsOfVisit(response.visitId()));
         FeedbackResponse.Channel channel = response.channel() == null ? FeedbackResponse.Channel.KIOSK : response.channel();
-        boolean flagged = visit.isEmpty() && channel == FeedbackResponse.Channel.KIOSK && misuse.flags(kioskId, response.answeredAt());
+        Optional<MisuseRule.Reason> misused = visit.isEmpty() && channel == FeedbackResponse.Channel.KIOSK
+                ? misuse.flags(kioskId, response.answeredAt()) : Optional.empty();
+        boolean flagged = misused.isPresent();
         boolean superseded = visit.isPresent() && replacesOrIsReplaced(response);
         jdbc.sql("""
                         INSERT INTO FEEDBACK (ID, VISIT_ID, KIOSK_ID, SCORE, REASONS, COMMENT_TEXT, LANGUAGE, ANSWERED_AT,
                                               LOCAL_DATE, LOCAL_HOUR, SEGMENT, SPHERE, RECOGNISED, RECEIVED_AT,
-                                              TICKET, ADVISER, CHANNEL, CONSENT, MISUSE, SUPERSEDED)
+                                              TICKET, ADVISER, CHANNEL, CONSENT, MISUSE, MISUSE_REASON, SUPERSEDED)
                         VALUES (:id, :visit, :kiosk, :score, :reasons, :comment, :language, :answeredAt,
                                 :localDate, :localHour, :segment, :sphere, :recognised, :receivedAt,
-                                :ticket, :adviser, :channel, :consent, :misuse, :superseded)""")
+                                :ticket, :adviser, :channel, :consent, :misuse, :misuseReason, :superseded)""")
                 .param("id", response.id())
                 .param("visit", response.visitId())
                 .param("kiosk", kioskId)
@@ -121,6 +123,7 @@ public class FeedbackIngest {
                 .param("channel", channel.name())
                 .param("consent", response.consented() && visit.isPresent())
                 .param("misuse", flagged)
+                .param("misuseReason", misused.map(Enum::name).orElse(null))
                 .param("superseded", superseded)
                 .update();
         if (flagged) {

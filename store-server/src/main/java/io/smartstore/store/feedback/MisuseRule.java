@@ -23,10 +23,17 @@ class MisuseRule {
         this.settings = settings;
     }
 
-    boolean flags(String kioskId, Instant answeredAt) {
-        return countBefore(kioskId, answeredAt, settings.window()) > 0
-                || countBefore(kioskId, answeredAt, Duration.ofMinutes(1)) >= settings.maxPerMinute();
+    /** Why the answer is misuse, or empty when it is not. */
+    java.util.Optional<Reason> flags(String kioskId, Instant answeredAt) {
+        if (countBefore(kioskId, answeredAt, settings.window()) > 0) {
+            return java.util.Optional.of(Reason.TOO_SOON);
+        }
+        return countBefore(kioskId, answeredAt, Duration.ofMinutes(1)) >= settings.maxPerMinute()
+                ? java.util.Optional.of(Reason.BURST) : java.util.Optional.empty();
     }
+
+    /** TOO_SOON: within the window of the kiosk's previous answer; BURST: beyond the answers a minute allows. */
+    enum Reason { TOO_SOON, BURST }
 
     private int countBefore(String kioskId, Instant answeredAt, Duration span) {
         return jdbc.sql("""

@@ -42,7 +42,12 @@ public class FollowUpList extends Div {
     private final H2 title = new H2();
     private final StaffTable table = new StaffTable("follow-ups", "Customers to call back, the most urgent first", "Due", "Score",
             "What they said", "Customer", "Owner", "");
+    private final Button more = new Button();
+    private int shown = PAGE;
     private Runnable changed = () -> { };
+
+    /** The most urgent are shown first, this many at a time: a store that fell behind may have hundreds. */
+    static final int PAGE = 20;
 
     FollowUpList(FollowUps followUps, CustomerContexts contexts, Map<String, String> sphereLabels, String username, Clock clock, ZoneId zone) {
         this.followUps = followUps;
@@ -53,7 +58,12 @@ public class FollowUpList extends Div {
         this.zone = zone;
         addClassNames("day-section", "follow-up-list");
         title.setId("follow-ups-title");
-        add(title, table);
+        more.setId("follow-ups-more");
+        more.addClickListener(click -> {
+            shown += PAGE;
+            refresh();
+        });
+        add(title, table, more);
         refresh();
     }
 
@@ -65,11 +75,11 @@ public class FollowUpList extends Div {
     public void refresh() {
         table.clear();
         Instant now = clock.instant();
-        List<FollowUp> open = followUps.withStatus(null).stream().filter(followUp -> !followUp.status().equals("CLOSED")).toList();
+        List<FollowUp> open = followUps.notClosed();
         long overdue = open.stream().filter(followUp -> followUp.dueAt().isBefore(now)).count();
         title.setText(open.isEmpty() ? "Nobody to call back" : "Customers to call back: " + open.size()
                 + (overdue == 0 ? "" : " (" + overdue + " overdue)"));
-        for (FollowUp followUp : open) {
+        for (FollowUp followUp : open.subList(0, Math.min(open.size(), shown))) {
             boolean late = followUp.dueAt().isBefore(now);
             String due = DUE.format(followUp.dueAt().atZone(zone)) + (late ? " — overdue" : "")
                     + (followUp.status().equals("CONTACTED") ? " · contacted" : "");
@@ -77,6 +87,8 @@ public class FollowUpList extends Div {
                     followUp.owner() == null ? "nobody yet" : followUp.owner(), actions(followUp, due));
             row.getClassList().add(late ? "overdue" : "due");
         }
+        more.setVisible(open.size() > shown);
+        more.setText("Show " + Math.min(PAGE, open.size() - shown) + " more of " + (open.size() - shown));
     }
 
     private static String said(FollowUp followUp) {

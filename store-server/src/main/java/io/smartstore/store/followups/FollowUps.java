@@ -64,6 +64,11 @@ public class FollowUps {
         return (status == null ? query : query.param(status)).query((rs, i) -> read(rs)).list();
     }
 
+    /** Those not closed yet, the most urgent (earliest due) first. */
+    public List<FollowUp> notClosed() {
+        return jdbc.sql(SELECT + " WHERE f.STATUS <> 'CLOSED' ORDER BY f.DUE_AT, f.ID").query((rs, i) -> read(rs)).list();
+    }
+
     /** Takes, contacts or closes a follow-up; each given field replaces the one before. */
     @Transactional
     public FollowUp update(UUID id, String owner, String status, String outcome, String note) {

@@ -97,10 +97,10 @@ public class DailyScoreService {
     }
 
     private List<DailyScores.MisuseEntry> misuseOn(LocalDate date) {
-        return jdbc.sql("SELECT ID, KIOSK_ID, ANSWERED_AT, SCORE FROM FEEDBACK WHERE LOCAL_DATE = ? AND MISUSE = TRUE ORDER BY ANSWERED_AT, ID")
+        return jdbc.sql("SELECT ID, KIOSK_ID, ANSWERED_AT, SCORE, MISUSE_REASON FROM FEEDBACK WHERE LOCAL_DATE = ? AND MISUSE = TRUE ORDER BY ANSWERED_AT, ID")
                 .param(date)
                 .query((rs, i) -> new DailyScores.MisuseEntry(rs.getObject("ID", UUID.class), rs.getString("KIOSK_ID"),
-                        rs.getObject("ANSWERED_AT", OffsetDateTime.class).toInstant(), rs.getInt("SCORE")))
+                        rs.getObject("ANSWERED_AT", OffsetDateTime.class).toInstant(), rs.getInt("SCORE"), rs.getString("MISUSE_REASON")))
                 .list();
     }
 

@@ -42,7 +42,7 @@ public record DailyScores(LocalDate date, long responses, long promoters, long p
     public record KioskScore(String kiosk, long responses, Double nps, Double marginOfError95) {
     }
 
-    /** An answer kept but not counted: which kiosk, when, what score. */
-    public record MisuseEntry(java.util.UUID id, String kiosk, Instant answeredAt, int score) {
+    /** An answer kept but not counted: which kiosk, when, what score, and why ({@code TOO_SOON} or {@code BURST}). */
+    public record MisuseEntry(java.util.UUID id, String kiosk, Instant answeredAt, int score, String reason) {
     }
 }

@@ -24,6 +24,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.smartstore.store.StoreSettings;
 import io.smartstore.store.feedback.AnswersBroadcaster;
+import io.smartstore.store.feedback.MisuseSettings;
 import io.smartstore.store.floor.FollowUpList;
 import io.smartstore.store.floor.FollowUpLists;
 import io.smartstore.store.scores.DailyResponsesCsv;
@@ -62,7 +63,10 @@ public class DayView extends Main implements BeforeEnterObserver {
     private final Verbatims verbatims;
     private final DailyResponsesCsv csv;
     private final AnswersBroadcaster answers;
+    private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss");
     private final LocalDate today;
+    private final java.time.ZoneId zone;
+    private final MisuseSettings misuseRule;
     private final DatePicker day = new DatePicker("Day");
     private final Div headline = new Div();
     private final TrendPanel trend;
@@ -74,7 +78,9 @@ public class DayView extends Main implements BeforeEnterObserver {
     private AutoCloseable subscription;
 
     DayView(DailyScoreService scores, TrendService trends, Verbatims verbatims, FollowUpLists followUpLists, DailyResponsesCsv csv,
-            AnswersBroadcaster answers, AuthenticationContext authentication, StoreSettings settings, Clock clock) {
+            AnswersBroadcaster answers, MisuseSettings misuseRule, AuthenticationContext authentication, StoreSettings settings, Clock clock) {
+        this.misuseRule = misuseRule;
+        this.zone = settings.store().zone();
         this.scores = scores;
         this.verbatims = verbatims;
         this.csv = csv;
@@ -87,7 +93,11 @@ public class DayView extends Main implements BeforeEnterObserver {
         day.setId("day-picker");
         day.setMax(today);
         day.setValue(today);
-        day.addValueChangeListener(change -> show());
+        day.addValueChangeListener(change -> {
+            if (isAttached()) { // before that, attaching draws the page
+                show();
+            }
+        });
         Button todayButton = new Button("Today", click -> day.setValue(today));
         todayButton.setId("day-today");
         Button yesterday = new Button("Yesterday", click -> day.setValue(today.minusDays(1)));
@@ -142,7 +152,10 @@ public class DayView extends Main implements BeforeEnterObserver {
                 figuresOfDay.detractors(), indicative ? " — indicative: fewer than 30" : ""));
         detail.setId("nps-detail");
         headline.add(new H2(date.equals(today) ? "Today, " + date : date.equals(today.minusDays(1)) ? "Yesterday, " + date : date.toString()),
-                nps, detail, spread(figuresOfDay));
+                nps, detail);
+        if (figuresOfDay.responses() > 0) {
+            headline.add(spread(figuresOfDay));
+        }
         trend.show(date);
         figures.removeAll();
         Div whereAndWhen = section("Where and when");
@@ -213,10 +226,12 @@ public class DayView extends Main implements BeforeEnterObserver {
         return section("Call backs", text);
     }
 
-    private static Div misuse(DailyScores figures) {
-        StaffTable table = new StaffTable("misuse", "Set aside as misuse (not counted): the same kiosk pressed again too soon or too often",
-                "Time", "Kiosk", "Score");
-        figures.misuse().forEach(entry -> table.row(entry.answeredAt().toString(), entry.kiosk(), entry.score()));
+    private Div misuse(DailyScores figures) {
+        StaffTable table = new StaffTable("misuse", "Set aside as misuse (not counted)", "Time", "Kiosk", "Score", "Why");
+        figures.misuse().forEach(entry -> table.row(TIME.format(entry.answeredAt().atZone(zone)), entry.kiosk(), entry.score(),
+                "BURST".equals(entry.reason()) ? "more than " + misuseRule.maxPerMinute() + " answers in a minute at this kiosk"
+                        : "within " + (misuseRule.window().toMillis() < 1000 ? misuseRule.window().toMillis() + " ms"
+                        : misuseRule.window().toSeconds() + " s") + " of the kiosk's previous answer"));
         return section("Misuse: " + figures.excludedAsMisuse(), table);
     }
 

@@ -136,6 +136,8 @@ class DailyFiguresTest {
         day.path("misuse").forEach(entry -> listed.add(UUID.fromString(entry.path("id").asString())));
         assertThat(listed).containsExactlyElementsOf(misuse);
         assertThat(day.path("misuse").get(0).path("kiosk").asString()).isEqualTo("kiosk-1");
+        assertThat(day.path("misuse").get(0).path("reason").asString()).as("5 s after the last answer").isEqualTo("TOO_SOON");
+        assertThat(day.path("misuse").get(1).path("reason").asString()).as("the fourth in a minute").isEqualTo("BURST");
 
         assertThat(day.path("sessions").asLong()).isEqualTo(3);
         assertThat(day.path("recognitionRate").asDouble()).isEqualTo(0.33);

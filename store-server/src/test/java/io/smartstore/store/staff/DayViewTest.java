@@ -75,11 +75,15 @@ class DayViewTest {
     @Autowired
     AnswersBroadcaster answers;
     @Autowired
+    io.smartstore.store.feedback.MisuseSettings misuseSettings;
+    @Autowired
     StoreSettings settings;
     @Autowired
     Clock clock;
     @Autowired
     FeedbackIngest ingest;
+    @Autowired
+    io.smartstore.store.customers.CustomerImport customerImport;
     int sent;
 
     @BeforeEach
@@ -101,7 +105,7 @@ class DayViewTest {
 
     private void open(LocalDate day) {
         UI.getCurrent().removeAll();
-        UI.getCurrent().add(new DayView(scores, trends, verbatims, followUpLists, csv, answers, new AuthenticationContext(), settings, clock));
+        UI.getCurrent().add(new DayView(scores, trends, verbatims, followUpLists, csv, answers, misuseSettings, new AuthenticationContext(), settings, clock));
         _get(DatePicker.class, spec -> spec.withId("day-picker")).setValue(day);
     }
 
@@ -234,7 +238,7 @@ class DayViewTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("nps-detail")).getText()).contains("2 answers");
         assertThat(_get(H2.class, spec -> spec.withText("Misuse: 1"))).isNotNull();
         assertThat(rows("misuse")).hasSize(1);
-        assertThat(rows("misuse").getFirst().getTextRecursively()).contains("kiosk-1");
+        assertThat(rows("misuse").getFirst().getTextRecursively()).contains("kiosk-1").contains("of the kiosk's previous answer");
 
         // the detractor's follow-up was due two days after the answer: overdue now, and it stands out
         List<Element> due = rows("follow-ups").stream().filter(row -> row.getTextRecursively().contains("Nobody called me back")).toList();
@@ -297,5 +301,36 @@ class DayViewTest {
         answer(day, List.of(0), null);
         MockVaadin.clientRoundtrip(false);
         assertThat(_get(Paragraph.class, spec -> spec.withId("nps-detail")).getText()).isNotEqualTo(before).contains("1 answer:").contains("1 detractors");
+    }
+
+    @Test
+    void aStoreFarBehindOnItsCallBacksSeesTheTwentyMostUrgentFirst() {
+        LocalDate day = today().minusDays(1); // due tomorrow: after the other tests' call backs, which stay in view
+        answer(day, java.util.Collections.nCopies(25, 1), java.util.Collections.nCopies(25, "Still waiting for a call"));
+        int open = followUps.notClosed().size();
+        open(day);
+        assertThat(rows("follow-ups")).hasSize(20);
+        assertThat(rows("follow-ups").getFirst().getChild(0).getText()).as("the earliest due first")
+                .startsWith(java.time.format.DateTimeFormatter.ofPattern("EEE d MMM HH:mm", java.util.Locale.ENGLISH)
+                        .format(followUps.notClosed().getFirst().dueAt().atZone(settings.store().zone())));
+        Button more = _get(Button.class, spec -> spec.withId("follow-ups-more"));
+        assertThat(more.getText()).isEqualTo("Show " + Math.min(20, open - 20) + " more of " + (open - 20));
+        _click(more);
+        assertThat(rows("follow-ups")).hasSize(Math.min(40, open));
+    }
+
+    @Test
+    void theCustomerToCallBackHasTheirHistoryOneTapAway() throws Exception {
+        customerImport.importLines(new java.io.BufferedReader(new java.io.StringReader(
+                "{\"ref\":\"C-CALL\",\"firstName\":\"Camille\",\"language\":\"fr\",\"segment\":\"CONSUMER\",\"history\":[{\"sphere\":\"HOME\","
+                        + "\"date\":\"2026-01-10\",\"kind\":\"PRODUCT\",\"title\":\"Fibre 2 Gb/s\",\"status\":\"ACTIVE\"}]}\n")));
+        // a recognised detractor who agreed to be called back
+        followUps.open(UUID.randomUUID(), clock.instant().minus(java.time.Duration.ofDays(3)), today().minusDays(3), 3, List.of("ADVICE"),
+                "Please call me", "C-CALL", true);
+        open(today().minusDays(2));
+        _click(_get(Button.class, spec -> spec.withText("Camille")));
+        com.vaadin.flow.component.dialog.Dialog history = _get(com.vaadin.flow.component.dialog.Dialog.class);
+        assertThat(history.getHeaderTitle()).isEqualTo("Camille");
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText)).anyMatch(line -> line.contains("Fibre 2 Gb/s"));
     }
 }
