@@ -2,7 +2,7 @@ package io.smartstore.kiosk.feedback;
 
 import io.smartstore.kiosk.journey.Answers;
 import io.smartstore.protocol.wire.FeedbackResponse;
-import io.smartstore.support.relay.Outbox;
+import io.smartstore.support.relay.TableOutbox;
 import io.smartstore.support.relay.OutboxTable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,19 +23,18 @@ import java.util.UUID;
  * or once {@link #HOLD} has passed (a kiosk stopped on the reasons screen still delivers the score).
  */
 @Repository
-public class FeedbackOutbox implements Outbox<FeedbackResponse>, Answers {
+public class FeedbackOutbox extends TableOutbox<FeedbackResponse> implements Answers {
 
     /** How long an open answer waits for its reasons before it goes as it is. */
     static final Duration HOLD = Duration.ofMinutes(10);
     private static final String PENDING = "SENT_AT IS NULL AND REFUSED IS NULL AND (COMPLETED_AT IS NOT NULL OR ANSWERED_AT < :cutoff)";
     private final JdbcClient jdbc;
-    private final OutboxTable table;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
     FeedbackOutbox(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
+        super(new OutboxTable(jdbc, clock, "OUTBOX", "SENT_AT", "REFUSED", "ANSWERED_AT"), FeedbackResponse::id);
         this.jdbc = jdbc;
-        this.table = new OutboxTable(jdbc, clock, "OUTBOX", "SENT_AT", "REFUSED", "ANSWERED_AT");
         this.clock = clock;
         this.events = events;
     }
@@ -90,26 +89,9 @@ public class FeedbackOutbox implements Outbox<FeedbackResponse>, Answers {
                 .list();
     }
 
-    @Override
-    public UUID idOf(FeedbackResponse record) {
-        return record.id();
-    }
 
-    @Override
-    public void markSent(List<UUID> ids) {
-        table.markSent(ids);
-    }
 
-    @Override
-    public void setAside(UUID id, String reason) {
-        table.setAside(id, reason);
-    }
 
-    /** How many answers wait (open ones too), and how long the oldest has waited. */
-    @Override
-    public Backlog backlog() {
-        return table.backlog();
-    }
 
     private OffsetDateTime now() {
         return clock.instant().atOffset(ZoneOffset.UTC);

@@ -2,7 +2,7 @@ package io.smartstore.store.sync;
 
 import io.smartstore.protocol.wire.ScoredResponse;
 import io.smartstore.store.StoreSettings;
-import io.smartstore.support.relay.Outbox;
+import io.smartstore.support.relay.TableOutbox;
 import io.smartstore.support.relay.OutboxTable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -18,17 +18,16 @@ import java.util.UUID;
  * gets: segment, sphere, score, times, whether recognised, the visit as an opaque key, misuse.
  */
 @Component
-class CentralOutbox implements Outbox<ScoredResponse> {
+class CentralOutbox extends TableOutbox<ScoredResponse> {
 
     private static final String PENDING = "FORWARDED_AT IS NULL AND FORWARD_REFUSED IS NULL";
     private final JdbcClient jdbc;
     private final StoreSettings settings;
-    private final OutboxTable table;
 
     CentralOutbox(JdbcClient jdbc, StoreSettings settings, Clock clock) {
+        super(new OutboxTable(jdbc, clock, "FEEDBACK", "FORWARDED_AT", "FORWARD_REFUSED", "RECEIVED_AT"), ScoredResponse::id);
         this.jdbc = jdbc;
         this.settings = settings;
-        this.table = new OutboxTable(jdbc, clock, "FEEDBACK", "FORWARDED_AT", "FORWARD_REFUSED", "RECEIVED_AT");
     }
 
     @Override
@@ -48,23 +47,7 @@ class CentralOutbox implements Outbox<ScoredResponse> {
         return visitId == null ? null : VisitKeys.of(settings.store().id(), visitId);
     }
 
-    @Override
-    public UUID idOf(ScoredResponse record) {
-        return record.id();
-    }
 
-    @Override
-    public void markSent(List<UUID> ids) {
-        table.markSent(ids);
-    }
 
-    @Override
-    public void setAside(UUID id, String reason) {
-        table.setAside(id, reason);
-    }
 
-    @Override
-    public Backlog backlog() {
-        return table.backlog();
-    }
 }
