@@ -1,19 +1,26 @@
 package io.smartstore.support;
 
 import io.smartstore.support.i18n.Translations;
+import io.smartstore.support.jdbc.GuardedInsert;
 import io.smartstore.support.problems.ProblemDetailsConfiguration;
 import io.smartstore.support.production.ProductionGuard;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * What every Smart Store app imports: problem details and request limits, the production
- * guard, the translations. Staff sign-in comes apart, with {@code @EnableStaffPages}.
+ * guard, the translations, inserts that survive a race on H2 and PostgreSQL alike. Staff sign-in comes apart, with {@code @EnableStaffPages}.
  */
 @Configuration(proxyBeanMethods = false)
 @Import({ProblemDetailsConfiguration.class, ProductionGuard.class})
 public class SupportConfiguration {
+
+    @Bean
+    GuardedInsert guardedInsert(PlatformTransactionManager transactions) {
+        return new GuardedInsert(transactions);
+    }
 
     @Bean
     Translations translations() {

@@ -33,6 +33,13 @@ class AuthorisationTest {
             "GET, /api/v1/scores?from=2026-11-01&to=2026-11-02, store",
             "GET, /api/v1/recognition?from=2026-11-01&to=2026-11-02, store",
             "POST, /api/v1/tokens, analyst",
+            "GET, /api/v1/leadership?from=2026-11-01&to=2026-11-02, store",
+            "GET, /api/v1/stores/ranking?from=2026-11-01&to=2026-11-02, store",
+            "GET, /api/v1/scores/trend?from=2026-11-01&to=2026-11-02, store",
+            "PUT, /api/v1/benchmarks/FR, analyst",
+            "POST, /api/v1/stores, analyst",
+            "POST, /api/v1/stores, store",
+            "DELETE, /api/v1/stores/FR-TEST-01/token, analyst",
     })
     void refusedWithoutCredentialsAndWithTheWrongRole(String method, String path, String wrongCaller) {
         if (!users.exists("analyst")) {

@@ -1,5 +1,6 @@
 package io.smartstore.central;
 
+import io.smartstore.support.testing.ApiClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -74,6 +75,26 @@ class VisitsMisuseAndRecognitionTest {
 
         JsonNode oneDay = JSON.readTree(admin(api, "GET", "/api/v1/recognition?from=2026-11-26&to=2026-11-26", null).body());
         assertThat(oneDay.path("group").path("rate").asDouble()).isEqualTo(0.75);
+    }
+
+    @Test
+    void theStoresServiceFiguresAddUpAcrossDays() {
+        Api api = new Api(port);
+        // 10 tickets called with 80% kept and 4 of 5 call backs in time; then 30 tickets with 60% kept and 1 of 3
+        assertThat(service(api, "2026-10-20", 10, 0.8, 5, 4).statusCode()).isEqualTo(204);
+        assertThat(service(api, "2026-10-21", 30, 0.6, 3, 1).statusCode()).isEqualTo(204);
+        JsonNode group = JSON.readTree(admin(api, "GET", "/api/v1/recognition?from=2026-10-20&to=2026-10-21", null).body()).path("group");
+        assertThat(group.path("served").asLong()).isEqualTo(40);
+        assertThat(group.path("waitsKept").asDouble()).as("(8 + 18) / 40").isEqualTo(0.65);
+        assertThat(group.path("followUpsDue").asLong()).isEqualTo(8);
+        assertThat(group.path("followUpsClosedInTime").asDouble()).as("5 / 8").isEqualTo(0.63);
+        ApiClient.assertProblem(service(api, "2026-10-22", 1, 1.0, 2, 3), 400, "invalid_session");
+    }
+
+    private static HttpResponse<String> service(Api api, String day, long served, double kept, long due, long inTime) {
+        return api.asStore("POST", "/api/v1/sessions", "application/json", ("{\"storeId\":\"%s\",\"country\":\"FR\",\"localDate\":\"%s\","
+                + "\"sessions\":%d,\"recognised\":0,\"served\":%d,\"withinPromise\":%s,\"followUpsDue\":%d,\"followUpsClosedInTime\":%d}")
+                .formatted(STORE, day, served, served, kept, due, inTime));
     }
 
     @Test

@@ -53,4 +53,12 @@ class ProductionProfileTest {
             assertThat(context.isRunning()).isTrue();
         }
     }
+
+    @Test
+    void thePostgresProfileWithoutAPostgresDatabaseSaysWhichKeyToSet() {
+        assertThatThrownBy(() -> store("test", "postgres").run("--server.port=0").close())
+                .hasStackTraceContaining("The postgres profile needs spring.datasource.url=jdbc:postgresql://");
+        assertThatThrownBy(() -> store("test", "postgres").run("--server.port=0", "--spring.datasource.url=jdbc:mysql://db:3306/store").close())
+                .hasStackTraceContaining("not a PostgreSQL URL");
+    }
 }

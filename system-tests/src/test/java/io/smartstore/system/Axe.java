@@ -22,7 +22,10 @@ final class Axe {
         js.executeScript(SCRIPT);
         Object result = js.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
-                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}})
+                // a screen fading in has not its final contrast yet: let finite animations end first
+                const entering = document.getAnimations().filter(a => a.effect && a.effect.getComputedTiming().iterations !== Infinity);
+                Promise.all(entering.map(a => a.finished.catch(() => null)))
+                  .then(() => axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}}))
                   .then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
                       .map(v => v.id + ': ' + v.help + ' — ' + v.nodes.map(n => n.target.join(' ')).join(', '))))
                   .catch(e => done(['axe failed: ' + e]));""");

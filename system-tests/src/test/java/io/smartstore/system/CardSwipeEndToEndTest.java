@@ -595,7 +595,7 @@ class CardSwipeEndToEndTest {
     void headquartersEnrolsAStoreWhoseTokenThenWorksUntilRevoked() throws Exception {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         browser.manage().deleteAllCookies();
-        browser.get(central.url() + "/");
+        browser.get(central.url() + "/stores");
         signIn(wait, "admin", "wrong-password");
         wait.until(ExpectedConditions.urlContains("error"));
         signIn(wait, "admin", "central-admin");
@@ -616,6 +616,10 @@ class CardSwipeEndToEndTest {
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#store-list vaadin-button[aria-label='Revoke FR-NEW-01']"))).click();
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 assertThat(Http.bearer("POST", central.url() + "/api/v1/responses", token, batch).statusCode()).isEqualTo(401));
+
+        browser.get(central.url() + "/uploads");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("customer-base-upload")));
+        assertThat(concat(Axe.seriousViolations(browser), Axe.smallTargets(browser))).as("central's uploads page").isEmpty();
 
         browser.get(central.url() + "/app-code");
         WebElement code = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("app-code")));
@@ -760,6 +764,76 @@ class CardSwipeEndToEndTest {
         browser.get(store.url() + "/?date=" + yesterday); // the morning e-mail's link
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("nps-detail"), scores.size() + " answers"));
         screenshot("store-day-tablet");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+    }
+
+    @Test
+    void anAnalystReadsTheGroupDrillsDownToAStoreAndExportsACsv() throws Exception {
+        assertThat(Http.call("POST", central.url() + "/api/v1/staff", "admin", "central-admin", "application/json",
+                "{\"username\":\"helene\",\"password\":\"helene-e2e-password\",\"roles\":[\"ANALYST\"],\"displayName\":\"Hélène\"}")
+                .statusCode()).isEqualTo(201);
+        assertThat(Http.call("PUT", central.url() + "/api/v1/customer-base/BE", "admin", "central-admin", "application/json",
+                "{\"asOf\":\"2026-11-01\",\"segments\":{\"CONSUMER\":300000,\"PRO\":100000}}").statusCode()).isEqualTo(204);
+        HttpResponse<String> provisioned = Http.call("POST", central.url() + "/api/v1/stores", "admin", "central-admin", "application/json",
+                "{\"storeId\":\"BE-E2E-01\",\"country\":\"BE\",\"zone\":\"Europe/Brussels\"}");
+        assertThat(provisioned.statusCode()).isEqualTo(201);
+        String token = JSON.readTree(provisioned.body()).path("token").asString();
+        // today in Brussels: 40 consumer answers (+25) and 10 from professionals (+40)
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Brussels"));
+        List<int[]> plan = List.of(new int[]{20, 10, 0}, new int[]{10, 8, 0}, new int[]{10, 3, 0}, new int[]{6, 9, 1}, new int[]{2, 7, 1}, new int[]{2, 0, 1});
+        StringBuilder batch = new StringBuilder("{\"storeId\":\"BE-E2E-01\",\"country\":\"BE\",\"responses\":[");
+        String separator = "";
+        for (int[] part : plan) {
+            for (int i = 0; i < part[0]; i++) {
+                batch.append(separator).append("{\"id\":\"%s\",\"segment\":\"%s\",\"score\":%d,\"answeredAt\":\"%sT09:00:00Z\",\"localDate\":\"%s\",\"recognised\":true}"
+                        .formatted(java.util.UUID.randomUUID(), part[2] == 0 ? "CONSUMER" : "PRO", part[1], today, today));
+                separator = ",";
+            }
+        }
+        assertThat(Http.bearer("POST", central.url() + "/api/v1/responses", token, batch.append("]}").toString()).statusCode()).isEqualTo(200);
+        // the independent recount (scoring.md): weights 0.75 and 0.25 of the customers
+        double consumer = 100.0 * (20 - 10) / 40;
+        double pro = 100.0 * (6 - 2) / 10;
+        double weighted = 0.75 * consumer + 0.25 * pro;
+        double varianceConsumer = (20 + 10) / 40.0 - Math.pow((20 - 10) / 40.0, 2);
+        double variancePro = (6 + 2) / 10.0 - Math.pow((6 - 2) / 10.0, 2);
+        double margin = 100 * 1.96 * Math.sqrt(0.75 * 0.75 * varianceConsumer / 40 + 0.25 * 0.25 * variancePro / 10);
+
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        browser.manage().deleteAllCookies();
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1400));
+        browser.get(central.url() + "/");
+        signIn(wait, "helene", "helene-e2e-password");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("headline-nps")));
+        tools.jackson.databind.JsonNode group = JSON.readTree(Http.call("GET", central.url() + "/api/v1/scores?from=" + today.minusDays(27) + "&to=" + today,
+                "helene", "helene-e2e-password", null, null).body()).path("group");
+        assertThat(browser.findElement(By.id("headline-nps")).getText()).isEqualTo(String.format(java.util.Locale.ROOT, "%+.1f", group.path("nps").asDouble()));
+        assertThat(browser.findElement(By.id("headline-detail")).getText()).contains(group.path("responses").asLong() + " answers");
+        assertThat(concat(Axe.seriousViolations(browser), Axe.smallTargets(browser))).as("the dashboard").isEmpty();
+        screenshot("central-dashboard");
+
+        // the countries table as CSV, with the analyst's own session
+        String href = browser.findElement(By.id("csv-countries")).getAttribute("href");
+        String csv = (String) ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[arguments.length - 1]; fetch(arguments[0]).then(r => r.text()).then(done, e => done('failed ' + e));", href);
+        assertThat(csv.lines().findFirst().orElseThrow()).contains("Country").contains("Weighted NPS");
+        assertThat(csv.lines().filter(line -> line.startsWith("BE,"))).singleElement()
+                .satisfies(line -> assertThat(line).contains(String.format(java.util.Locale.ROOT, "%+.1f", weighted)));
+
+        // group → Belgium → consumers → the store → its day
+        tap(browser.findElement(By.xpath("//table[@id='countries']//a[normalize-space(.)='BE']")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("headline-detail"), "BE:"));
+        assertThat(browser.findElement(By.id("headline-nps")).getText()).isEqualTo(String.format(java.util.Locale.ROOT, "%+.1f", weighted));
+        assertThat(browser.findElement(By.id("headline-detail")).getText())
+                .startsWith(String.format(java.util.Locale.ROOT, "BE: weighted NPS ±%.1f points (95%%), 50 answers", margin));
+        screenshot("central-dashboard-country");
+        tap(browser.findElement(By.xpath("//table[@id='segments']//a[normalize-space(.)='consumer']")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("segment-stores")));
+        assertThat(browser.findElement(By.xpath("//table[@id='segment-stores']//tr[contains(., 'BE-E2E-01')]")).getText()).contains("40").contains("+25.0");
+        tap(browser.findElement(By.xpath("//table[@id='segment-stores']//a[normalize-space(.)='BE-E2E-01']")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("store-days")));
+        assertThat(browser.findElement(By.xpath("//table[@id='store-days']//tr[contains(., '" + today + "')]")).getText()).contains("40").contains("+25.0");
+        assertThat(Axe.seriousViolations(browser)).as("a store's days").isEmpty();
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
     }
 

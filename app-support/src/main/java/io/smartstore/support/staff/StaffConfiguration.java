@@ -33,6 +33,11 @@ public class StaffConfiguration {
     }
 
     @Bean
+    StaffAccountsController staffAccounts(StaffUsers users, StaffRoles roles) {
+        return new StaffAccountsController(users, roles);
+    }
+
+    @Bean
     StaffBootstrap staffBootstrap(StaffUsers users, StaffRoles roles, BootstrapSettings bootstrap) {
         return new StaffBootstrap(users, roles, bootstrap.adminPassword());
     }

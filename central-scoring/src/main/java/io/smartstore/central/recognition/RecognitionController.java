@@ -29,9 +29,11 @@ import java.util.Map;
 class RecognitionController {
 
     private final SessionDays days;
+    private final io.smartstore.central.responses.StoreOrigin origin;
 
-    RecognitionController(SessionDays days) {
+    RecognitionController(SessionDays days, io.smartstore.central.responses.StoreOrigin origin) {
         this.days = days;
+        this.origin = origin;
     }
 
     @PostMapping("/api/v1/sessions")
@@ -40,37 +42,20 @@ class RecognitionController {
         if (counts == null || counts.localDate() == null || counts.country() == null || !counts.country().matches("[A-Z]{2}")
                 || counts.sessions() < 0 || counts.recognised() < 0 || counts.recognised() > counts.sessions()
                 || counts.served() != null && counts.served() < 0
-                || counts.withinPromise() != null && (counts.withinPromise() < 0 || counts.withinPromise() > 1)) {
+                || counts.withinPromise() != null && (counts.withinPromise() < 0 || counts.withinPromise() > 1)
+                || counts.followUpsDue() != null && (counts.followUpsDue() < 0 || counts.followUpsClosedInTime() == null
+                || counts.followUpsClosedInTime() < 0 || counts.followUpsClosedInTime() > counts.followUpsDue())) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, ProblemCode.INVALID_SESSION,
-                    "A session report needs a localDate, a country and 0 ≤ recognised ≤ sessions");
+                    "A session report needs a localDate, a country, 0 ≤ recognised ≤ sessions and 0 ≤ followUpsClosedInTime ≤ followUpsDue");
         }
-        if (!store.id().equals(counts.storeId())) {
-            throw new ApiProblem(HttpStatus.FORBIDDEN, ProblemCode.STORE_MISMATCH, "A store may only report its own sessions");
-        }
+        origin.check(store, counts.storeId(), counts.country());
         days.replace(counts);
     }
 
     @GetMapping("/api/v1/recognition")
     RecognitionRates recognition(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                  @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) > 3660) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, ProblemCode.INVALID_PERIOD, "from must not be after to, and a period is at most ten years");
-        }
-        Map<String, List<SessionDays.StoreSessions>> byCountry = new LinkedHashMap<>();
-        days.byStore(from, to).forEach(store -> byCountry.computeIfAbsent(store.country(), c -> new ArrayList<>()).add(store));
-        List<RecognitionRates.Country> countries = new ArrayList<>();
-        long groupSessions = 0;
-        long groupRecognised = 0;
-        for (var entry : byCountry.entrySet()) {
-            long sessions = entry.getValue().stream().mapToLong(SessionDays.StoreSessions::sessions).sum();
-            long recognised = entry.getValue().stream().mapToLong(SessionDays.StoreSessions::recognised).sum();
-            List<RecognitionRates.Store> stores = entry.getValue().stream().map(s -> new RecognitionRates.Store(s.storeId(),
-                    s.sessions(), s.recognised(), RecognitionRates.Rate.of(s.sessions(), s.recognised()).rate())).toList();
-            countries.add(new RecognitionRates.Country(entry.getKey(), sessions, recognised,
-                    RecognitionRates.Rate.of(sessions, recognised).rate(), stores));
-            groupSessions += sessions;
-            groupRecognised += recognised;
-        }
-        return new RecognitionRates(RecognitionRates.Rate.of(groupSessions, groupRecognised), countries);
+        io.smartstore.central.scores.QueryChecks.period(from, to);
+        return days.rates(from, to);
     }
 }

@@ -5,17 +5,26 @@ import java.util.List;
 /** {@code GET /api/v1/recognition}: recognised kiosk sessions / all kiosk sessions, for the group, each country and each store. */
 public record RecognitionRates(Rate group, List<Country> countries) {
 
-    /** {@code rate} is {@code null} without sessions. */
-    public record Rate(long sessions, long recognised, Double rate) {
-        static Rate of(long sessions, long recognised) {
-            return new Rate(sessions, recognised, sessions == 0 ? null
-                    : io.smartstore.protocol.nps.Rounding.twoDecimals((double) recognised / sessions));
+    /**
+     * {@code rate} is {@code null} without sessions; {@code served} tickets called and {@code waitsKept}
+     * the share whose promised wait was kept (weighted by tickets; {@code null} while nothing is judged),
+     * {@code followUpsDue} the call backs due and {@code followUpsClosedInTime} the share closed before due.
+     */
+    public record Rate(long sessions, long recognised, Double rate, long served, Double waitsKept, long followUpsDue, Double followUpsClosedInTime) {
+        static Rate of(long sessions, long recognised, long served, double kept, long due, long closedInTime) {
+            return new Rate(sessions, recognised, share(recognised, sessions), served, share(kept, served), due, share(closedInTime, due));
         }
     }
 
-    public record Country(String country, long sessions, long recognised, Double rate, List<Store> stores) {
+    static Double share(double part, long whole) {
+        return whole == 0 ? null : io.smartstore.protocol.nps.Rounding.twoDecimals(part / whole);
     }
 
-    public record Store(String storeId, long sessions, long recognised, Double rate) {
+    public record Country(String country, long sessions, long recognised, Double rate, long served, Double waitsKept, long followUpsDue,
+                          Double followUpsClosedInTime, List<Store> stores) {
+    }
+
+    public record Store(String storeId, long sessions, long recognised, Double rate, long served, Double waitsKept, long followUpsDue,
+                        Double followUpsClosedInTime) {
     }
 }

@@ -1,6 +1,7 @@
 package io.smartstore.central.recognition;
 
 import io.smartstore.protocol.wire.SessionCounts;
+import io.smartstore.support.jdbc.GuardedInsert;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,13 +13,15 @@ import java.util.List;
 
 /** Each store's kiosk sessions per local day, as the store last reported them (a report replaces the one before). */
 @Repository
-class SessionDays {
+public class SessionDays {
 
     private final JdbcClient jdbc;
+    private final GuardedInsert guarded;
     private final Clock clock;
 
-    SessionDays(JdbcClient jdbc, Clock clock) {
+    SessionDays(JdbcClient jdbc, GuardedInsert guarded, Clock clock) {
         this.jdbc = jdbc;
+        this.guarded = guarded;
         this.clock = clock;
     }
 
@@ -26,27 +29,60 @@ class SessionDays {
     void replace(SessionCounts counts) {
         var now = clock.instant().atOffset(ZoneOffset.UTC);
         int updated = jdbc.sql("""
-                        UPDATE SESSION_DAY SET COUNTRY = ?, SESSIONS = ?, RECOGNISED = ?, SERVED = ?, WITHIN_PROMISE = ?, RECEIVED_AT = ?
-                        WHERE STORE_ID = ? AND LOCAL_DATE = ?""")
-                .params(counts.country(), counts.sessions(), counts.recognised(), counts.served(), counts.withinPromise(), now,
-                        counts.storeId(), counts.localDate()).update();
-        if (updated == 0) {
-            jdbc.sql("""
-                            INSERT INTO SESSION_DAY (STORE_ID, LOCAL_DATE, COUNTRY, SESSIONS, RECOGNISED, SERVED, WITHIN_PROMISE, RECEIVED_AT)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(counts.storeId(), counts.localDate(), counts.country(), counts.sessions(), counts.recognised(),
-                            counts.served(), counts.withinPromise(), now).update();
+                        UPDATE SESSION_DAY SET COUNTRY = ?, SESSIONS = ?, RECOGNISED = ?, SERVED = ?, WITHIN_PROMISE = ?, FOLLOW_UPS_DUE = ?,
+                        FOLLOW_UPS_CLOSED_IN_TIME = ?, RECEIVED_AT = ? WHERE STORE_ID = ? AND LOCAL_DATE = ?""")
+                .params(counts.country(), counts.sessions(), counts.recognised(), counts.served(), counts.withinPromise(),
+                        counts.followUpsDue(), counts.followUpsClosedInTime(), now, counts.storeId(), counts.localDate()).update();
+        if (updated == 0 && !guarded.tryInsert(() -> jdbc.sql("""
+                        INSERT INTO SESSION_DAY (STORE_ID, LOCAL_DATE, COUNTRY, SESSIONS, RECOGNISED, SERVED, WITHIN_PROMISE,
+                                                 FOLLOW_UPS_DUE, FOLLOW_UPS_CLOSED_IN_TIME, RECEIVED_AT)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(counts.storeId(), counts.localDate(), counts.country(), counts.sessions(), counts.recognised(),
+                        counts.served(), counts.withinPromise(), counts.followUpsDue(), counts.followUpsClosedInTime(), now).update())) {
+            replace(counts); // another instance wrote the day a moment before: this report replaces it
         }
     }
 
-    /** Sessions per store over the days {@code from}–{@code to}, by country then store. */
+    /** Sessions and service figures per store over the days {@code from}–{@code to}, by country then store. */
     List<StoreSessions> byStore(LocalDate from, LocalDate to) {
         return jdbc.sql("""
-                        SELECT COUNTRY, STORE_ID, SUM(SESSIONS) AS SESSIONS, SUM(RECOGNISED) AS RECOGNISED FROM SESSION_DAY
-                        WHERE LOCAL_DATE BETWEEN ? AND ? GROUP BY COUNTRY, STORE_ID ORDER BY COUNTRY, STORE_ID""")
+                        SELECT COUNTRY, STORE_ID, SUM(SESSIONS) AS SESSIONS, SUM(RECOGNISED) AS RECOGNISED,
+                               COALESCE(SUM(CASE WHEN WITHIN_PROMISE IS NULL THEN 0 ELSE SERVED END), 0) AS SERVED,
+                               COALESCE(SUM(SERVED * WITHIN_PROMISE), 0) AS KEPT,
+                               COALESCE(SUM(FOLLOW_UPS_DUE), 0) AS FOLLOW_UPS_DUE, COALESCE(SUM(FOLLOW_UPS_CLOSED_IN_TIME), 0) AS CLOSED_IN_TIME
+                        FROM SESSION_DAY WHERE LOCAL_DATE BETWEEN ? AND ? GROUP BY COUNTRY, STORE_ID ORDER BY COUNTRY, STORE_ID""")
                 .params(from, to).query(StoreSessions.class).list();
     }
 
-    record StoreSessions(String country, String storeId, long sessions, long recognised) {
+    /** Recognition and waits kept for the group, each country and each store (GET /api/v1/recognition, the dashboard). */
+    public RecognitionRates rates(LocalDate from, LocalDate to) {
+        java.util.Map<String, List<StoreSessions>> byCountry = new java.util.LinkedHashMap<>();
+        byStore(from, to).forEach(store -> byCountry.computeIfAbsent(store.country(), c -> new java.util.ArrayList<>()).add(store));
+        List<RecognitionRates.Country> countries = new java.util.ArrayList<>();
+        StoreSessions group = new StoreSessions(null, null, 0, 0, 0, 0, 0, 0);
+        for (var entry : byCountry.entrySet()) {
+            StoreSessions country = entry.getValue().stream().reduce(new StoreSessions(entry.getKey(), null, 0, 0, 0, 0, 0, 0), StoreSessions::plus);
+            RecognitionRates.Rate rate = country.rate();
+            countries.add(new RecognitionRates.Country(entry.getKey(), rate.sessions(), rate.recognised(), rate.rate(), rate.served(),
+                    rate.waitsKept(), rate.followUpsDue(), rate.followUpsClosedInTime(), entry.getValue().stream().map(store -> {
+                        RecognitionRates.Rate own = store.rate();
+                        return new RecognitionRates.Store(store.storeId(), own.sessions(), own.recognised(), own.rate(), own.served(), own.waitsKept(),
+                                own.followUpsDue(), own.followUpsClosedInTime());
+                    }).toList()));
+            group = group.plus(country);
+        }
+        return new RecognitionRates(group.rate(), countries);
+    }
+
+    record StoreSessions(String country, String storeId, long sessions, long recognised, long served, double kept, long followUpsDue,
+                         long closedInTime) {
+        StoreSessions plus(StoreSessions other) {
+            return new StoreSessions(country, storeId, sessions + other.sessions, recognised + other.recognised, served + other.served,
+                    kept + other.kept, followUpsDue + other.followUpsDue, closedInTime + other.closedInTime);
+        }
+
+        RecognitionRates.Rate rate() {
+            return RecognitionRates.Rate.of(sessions, recognised, served, kept, followUpsDue, closedInTime);
+        }
     }
 }

@@ -14,10 +14,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -25,6 +28,12 @@ import java.util.UUID;
  * score cell. An answer already received is a duplicate: acknowledged, counted once. An
  * answer flagged as misuse is kept and never counted. Answers for the same store and visit
  * count once: the latest {@code answeredAt} is the one in the cells.
+ * <p>
+ * Several instances may receive the same batch, or answers for the same visit, at the same
+ * moment (on one PostgreSQL): a store's batches are stored one after the other, under the lock
+ * of the store's row — the second instance waits, then finds the answers and calls them
+ * duplicates. A store's answers touch only its own cells and visits, so different stores are
+ * stored side by side without waiting for each other.
  */
 @Service
 public class ResponseIngest {
@@ -42,38 +51,49 @@ public class ResponseIngest {
 
     @Transactional
     public BatchReceipt store(ScoredResponseBatch batch) {
-        List<UUID> accepted = new ArrayList<>();
+        jdbc.sql("SELECT ID FROM STORE_CLIENT WHERE ID = ? FOR UPDATE").param(batch.storeId()).query(String.class).optional();
+        List<ScoredResponse> fresh = new ArrayList<>();
         List<UUID> duplicates = new ArrayList<>();
         Set<UUID> known = alreadyReceived(batch.responses());
-        for (ScoredResponse response : batch.responses()) {
+        for (ScoredResponse response : batch.responses().stream().sorted(Comparator.comparing(ScoredResponse::id)).toList()) {
             if (known.contains(response.id())) {
                 duplicates.add(response.id());
-                continue;
+            } else {
+                insert(batch, response);
+                fresh.add(response);
             }
-            boolean counted = !response.flaggedAsMisuse() && takesTheVisitsPlace(batch, response);
-            jdbc.sql("""
-                            INSERT INTO RESPONSE (ID, STORE_ID, COUNTRY, SEGMENT, SPHERE, SCORE, ANSWERED_AT, LOCAL_DATE, RECOGNISED,
-                                                  RECEIVED_AT, VISIT_KEY, MISUSE, COUNTED)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(response.id(), batch.storeId(), batch.country(), response.segment(), response.sphere(),
-                            response.score(), response.answeredAt().atOffset(ZoneOffset.UTC), response.localDate(),
-                            response.recognised(), clock.instant().atOffset(ZoneOffset.UTC), response.visit(),
-                            response.flaggedAsMisuse(), counted)
-                    .update();
-            if (counted) {
-                cells.add(batch.storeId(), batch.country(), response);
-            }
-            accepted.add(response.id());
         }
+        SortedMap<ScoreCells.Key, long[]> changes = new TreeMap<>();
+        fresh.stream().filter(response -> !response.flaggedAsMisuse())
+                .sorted(Comparator.comparing(ScoredResponse::visit, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .filter(response -> takesTheVisitsPlace(batch, response, changes))
+                .forEach(response -> {
+                    jdbc.sql("UPDATE RESPONSE SET COUNTED = TRUE WHERE ID = ?").param(response.id()).update();
+                    change(changes, new ScoreCells.Key(response.localDate(), batch.country(), batch.storeId(), response.segment(),
+                            response.sphere()), response.score(), 1);
+                });
+        cells.apply(changes);
+        List<UUID> accepted = batch.responses().stream().map(ScoredResponse::id).filter(id -> !duplicates.contains(id)).toList();
         log.info("store {}: {} answers accepted, {} duplicates", batch.storeId(), accepted.size(), duplicates.size());
         return new BatchReceipt(accepted, duplicates);
+    }
+
+    private void insert(ScoredResponseBatch batch, ScoredResponse response) {
+        jdbc.sql("""
+                        INSERT INTO RESPONSE (ID, STORE_ID, COUNTRY, SEGMENT, SPHERE, SCORE, ANSWERED_AT, LOCAL_DATE, RECOGNISED,
+                                              RECEIVED_AT, VISIT_KEY, MISUSE, COUNTED)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE)""")
+                .params(response.id(), batch.storeId(), batch.country(), response.segment(), response.sphere(),
+                        response.score(), response.answeredAt().atOffset(ZoneOffset.UTC), response.localDate(),
+                        response.recognised(), clock.instant().atOffset(ZoneOffset.UTC), response.visit(), response.flaggedAsMisuse())
+                .update();
     }
 
     /**
      * Whether this answer is its visit's latest: then the one counted before (if any) is taken
      * out of the cells. An answer without a visit is always counted.
      */
-    private boolean takesTheVisitsPlace(ScoredResponseBatch batch, ScoredResponse response) {
+    private boolean takesTheVisitsPlace(ScoredResponseBatch batch, ScoredResponse response, SortedMap<ScoreCells.Key, long[]> changes) {
         if (response.visit() == null) {
             return true;
         }
@@ -91,8 +111,13 @@ public class ResponseIngest {
             return false;
         }
         jdbc.sql("UPDATE RESPONSE SET COUNTED = FALSE WHERE ID = ?").param(previous.id()).update();
-        cells.remove(batch.storeId(), previous.country(), previous.localDate(), previous.segment(), previous.sphere(), previous.score());
+        change(changes, new ScoreCells.Key(previous.localDate(), previous.country(), batch.storeId(), previous.segment(), previous.sphere()),
+                previous.score(), -1);
         return true;
+    }
+
+    private static void change(SortedMap<ScoreCells.Key, long[]> changes, ScoreCells.Key cell, int score, int delta) {
+        changes.computeIfAbsent(cell, key -> new long[11])[score] += delta;
     }
 
     private Set<UUID> alreadyReceived(List<ScoredResponse> responses) {

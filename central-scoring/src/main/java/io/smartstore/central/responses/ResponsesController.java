@@ -18,17 +18,17 @@ import org.springframework.web.bind.annotation.RestController;
 class ResponsesController {
 
     private final ResponseIngest ingest;
+    private final StoreOrigin origin;
 
-    ResponsesController(ResponseIngest ingest) {
+    ResponsesController(ResponseIngest ingest, StoreOrigin origin) {
         this.ingest = ingest;
+        this.origin = origin;
     }
 
     @PostMapping("/api/v1/responses")
     BatchReceipt receive(@RequestBody ScoredResponseBatch batch, @AuthenticationPrincipal EnrolledClient store) {
         BatchProblems.requireNone(BatchValidation.check(batch));
-        if (!store.id().equals(batch.storeId())) {
-            throw new ApiProblem(HttpStatus.FORBIDDEN, ProblemCode.STORE_MISMATCH, "A store may only send its own answers");
-        }
+        origin.check(store, batch.storeId(), batch.country());
         return ingest.store(batch);
     }
 }

@@ -1,8 +1,7 @@
 package io.smartstore.central.responses;
 
 import io.smartstore.protocol.nps.NpsTally;
-import io.smartstore.protocol.wire.ScoredResponse;
-import org.springframework.dao.DuplicateKeyException;
+import io.smartstore.support.jdbc.GuardedInsert;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -20,36 +19,55 @@ public class ScoreCells {
     static final String NONE = "";
     private static final String SUMS = "SUM(S0), SUM(S1), SUM(S2), SUM(S3), SUM(S4), SUM(S5), SUM(S6), SUM(S7), SUM(S8), SUM(S9), SUM(S10)";
     private final JdbcClient jdbc;
+    private final GuardedInsert guarded;
 
-    ScoreCells(JdbcClient jdbc) {
+    ScoreCells(JdbcClient jdbc, GuardedInsert guarded) {
         this.jdbc = jdbc;
+        this.guarded = guarded;
     }
 
-    void add(String storeId, String country, ScoredResponse response) {
-        count(storeId, country, response.localDate(), response.segment(), response.sphere(), response.score(), 1);
-    }
-
-    /** Takes back an answer counted before: a later answer for the same visit replaces it. */
-    void remove(String storeId, String country, LocalDate day, String segment, String sphere, int score) {
-        count(storeId, country, day, segment, sphere, score, -1);
-    }
-
-    private void count(String storeId, String country, LocalDate day, String segmentOrNull, String sphereOrNull, int score, int delta) {
-        String column = "S" + score;
-        String segment = segmentOrNull == null ? NONE : segmentOrNull;
-        String sphere = sphereOrNull == null ? NONE : sphereOrNull;
-        String increment = "UPDATE SCORE_CELL SET " + column + " = " + column + " + " + delta + " "
-                + "WHERE LOCAL_DATE = ? AND COUNTRY = ? AND STORE_ID = ? AND SEGMENT = ? AND SPHERE = ?";
-        if (jdbc.sql(increment).params(day, country, storeId, segment, sphere).update() == 1 || delta < 0) {
-            return;
+    /** One cell: a store's answers of a day for a segment and a sphere ("" for none). Ordered, so that cells are always written in one order. */
+    record Key(LocalDate day, String country, String storeId, String segment, String sphere) implements Comparable<Key> {
+        Key {
+            segment = segment == null ? NONE : segment;
+            sphere = sphere == null ? NONE : sphere;
         }
-        try {
-            jdbc.sql("INSERT INTO SCORE_CELL (LOCAL_DATE, COUNTRY, STORE_ID, SEGMENT, SPHERE, " + column + ") VALUES (?, ?, ?, ?, ?, 1)")
-                    .params(day, country, storeId, segment, sphere).update();
-        } catch (DuplicateKeyException raced) {
-            // another instance made the cell first: count in it
-            jdbc.sql(increment).params(day, country, storeId, segment, sphere).update();
+
+        @Override
+        public int compareTo(Key other) {
+            return java.util.Comparator.comparing(Key::day).thenComparing(Key::country).thenComparing(Key::storeId)
+                    .thenComparing(Key::segment).thenComparing(Key::sphere).compare(this, other);
         }
+    }
+
+    /**
+     * Adds a batch's changes, one statement per cell, in the cells' order (two instances
+     * writing overlapping cells wait for each other instead of deadlocking). A cell's first
+     * answer creates it; if another instance created it a moment before, the insert alone is
+     * undone and the change goes into its row.
+     */
+    void apply(java.util.SortedMap<Key, long[]> changes) {
+        String increments = java.util.stream.IntStream.rangeClosed(0, 10).mapToObj(score -> "S" + score + " = S" + score + " + ?")
+                .collect(java.util.stream.Collectors.joining(", "));
+        changes.forEach((key, delta) -> {
+            List<Object> params = new java.util.ArrayList<>();
+            for (long d : delta) {
+                params.add(d);
+            }
+            params.addAll(List.of(key.day(), key.country(), key.storeId(), key.segment(), key.sphere()));
+            String update = "UPDATE SCORE_CELL SET " + increments + " WHERE LOCAL_DATE = ? AND COUNTRY = ? AND STORE_ID = ? AND SEGMENT = ? AND SPHERE = ?";
+            if (jdbc.sql(update).params(params).update() == 1) {
+                return;
+            }
+            List<Object> values = new java.util.ArrayList<>(List.of(key.day(), key.country(), key.storeId(), key.segment(), key.sphere()));
+            for (long d : delta) {
+                values.add(d);
+            }
+            if (!guarded.tryInsert(() -> jdbc.sql("INSERT INTO SCORE_CELL (LOCAL_DATE, COUNTRY, STORE_ID, SEGMENT, SPHERE, S0, S1, S2, S3, S4, S5, "
+                    + "S6, S7, S8, S9, S10) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").params(values).update())) {
+                jdbc.sql(update).params(params).update();
+            }
+        });
     }
 
     /** Tallies by (country, segment) over the days {@code from}–{@code to}; segment "" holds anonymous answers. */
@@ -68,6 +86,52 @@ public class ScoreCells {
             }
             return new SegmentTally(rs.getString(1), rs.getString(2), NpsTally.ofDistribution(counts));
         }).list();
+    }
+
+    /** Tallies by store over the days {@code from}–{@code to}, every counted answer (anonymous ones too), or one segment's. */
+    public List<StoreTally> byStore(LocalDate from, LocalDate to, String country, String segment) {
+        String where = (country == null ? "" : " AND COUNTRY = :country") + (segment == null ? "" : " AND SEGMENT = :segment");
+        var query = jdbc.sql("SELECT STORE_ID, COUNTRY, " + SUMS + " FROM SCORE_CELL WHERE LOCAL_DATE BETWEEN :from AND :to"
+                        + where + " GROUP BY STORE_ID, COUNTRY ORDER BY STORE_ID")
+                .param("from", from).param("to", to);
+        if (country != null) {
+            query = query.param("country", country);
+        }
+        if (segment != null) {
+            query = query.param("segment", segment);
+        }
+        return query.query((rs, i) -> new StoreTally(rs.getString(1), rs.getString(2), NpsTally.ofDistribution(counts(rs, 3))))
+                .list().stream().filter(store -> store.tally().responses() > 0).toList();
+    }
+
+    /** A store's tally day by day (of one segment's customers when given), days without answers left out. */
+    public java.util.SortedMap<LocalDate, NpsTally> byDay(String storeId, String segment, LocalDate from, LocalDate to) {
+        var query = jdbc.sql("SELECT LOCAL_DATE, " + SUMS + " FROM SCORE_CELL WHERE STORE_ID = :store AND LOCAL_DATE BETWEEN :from AND :to"
+                        + (segment == null ? "" : " AND SEGMENT = :segment") + " GROUP BY LOCAL_DATE")
+                .param("store", storeId).param("from", from).param("to", to);
+        if (segment != null) {
+            query = query.param("segment", segment);
+        }
+        java.util.SortedMap<LocalDate, NpsTally> days = new java.util.TreeMap<>();
+        query.query(rs -> {
+            NpsTally tally = NpsTally.ofDistribution(counts(rs, 2));
+            if (tally.responses() > 0) {
+                days.put(rs.getObject(1, LocalDate.class), tally);
+            }
+        });
+        return days;
+    }
+
+    private static long[] counts(java.sql.ResultSet rs, int first) throws java.sql.SQLException {
+        long[] counts = new long[11];
+        for (int score = 0; score <= 10; score++) {
+            counts[score] = rs.getLong(first + score);
+        }
+        return counts;
+    }
+
+    /** A store's answers of a period. */
+    public record StoreTally(String storeId, String country, NpsTally tally) {
     }
 
     /** One (country, segment) cell of a period. */

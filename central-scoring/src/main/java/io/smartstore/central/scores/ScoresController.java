@@ -25,12 +25,8 @@ class ScoresController {
     Scores scores(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                   @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                   @RequestParam(required = false) String country) {
-        if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) > 3660) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, ProblemCode.INVALID_PERIOD, "from must not be after to, and a period is at most ten years");
-        }
-        if (country != null && !country.matches("[A-Z]{2}")) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, ProblemCode.INVALID_COUNTRY, "A country is an ISO 3166 two-letter code");
-        }
+        QueryChecks.period(from, to);
+        QueryChecks.country(country);
         return scores.of(from, to, country);
     }
 }

@@ -49,7 +49,8 @@ class SecurityConfig {
         return ApiSecurity.chain(http, new BearerTokenFilter(stores, Roles.STORE, contexts), auth -> auth
                 .requestMatchers("/api/v1/responses", "/api/v1/sessions").hasRole(Roles.STORE)
                 .requestMatchers("/api/v1/customer-base/**", "/api/v1/benchmarks/**", "/api/v1/tokens").hasRole(Roles.ADMIN)
-                .requestMatchers("/api/v1/scores/**", "/api/v1/scores", "/api/v1/leadership", "/api/v1/recognition")
+                .requestMatchers(org.springframework.http.HttpMethod.GET, "/api/v1/scores/**", "/api/v1/scores", "/api/v1/leadership",
+                        "/api/v1/recognition", "/api/v1/stores/ranking")
                 .hasAnyRole(Roles.ANALYST, Roles.ADMIN)
                 .anyRequest().hasRole(Roles.ADMIN));
     }

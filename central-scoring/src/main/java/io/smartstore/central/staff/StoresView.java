@@ -11,7 +11,7 @@ import io.smartstore.support.staff.ui.EnrolmentPanel;
 import jakarta.annotation.security.RolesAllowed;
 
 /** The stores that may send answers: enrol one and get its token, see when each was last seen, revoke one. */
-@Route("")
+@Route("stores")
 @PageTitle("Stores · Smart Store central")
 @Menu(title = "Stores", order = 8, icon = "vaadin:shop")
 @RolesAllowed("ADMIN")

@@ -95,15 +95,23 @@ public class FollowUps {
      */
     public Figures on(LocalDate day) {
         long opened = jdbc.sql("SELECT COUNT(*) FROM FOLLOW_UP WHERE LOCAL_DATE = ?").param(day).query(Long.class).single();
-        record Due(OffsetDateTime dueAt, OffsetDateTime closedAt) {
-        }
-        // due on the store's local day, not on a UTC date
-        List<Due> due = jdbc.sql("SELECT DUE_AT, CLOSED_AT FROM FOLLOW_UP WHERE DUE_AT >= ? AND DUE_AT < ?")
-                .params(utc(day.atStartOfDay(zone).toInstant()), utc(day.plusDays(1).atStartOfDay(zone).toInstant())).query(Due.class).list();
-        long inTime = due.stream().filter(d -> d.closedAt() != null && !d.closedAt().isAfter(d.dueAt())).count();
+        Due due = dueOn(day);
         long overdue = jdbc.sql("SELECT COUNT(*) FROM FOLLOW_UP WHERE STATUS <> 'CLOSED' AND DUE_AT < ?").param(utc(clock.instant()))
                 .query(Long.class).single();
-        return new Figures(opened, due.isEmpty() ? null : io.smartstore.protocol.nps.Rounding.twoDecimals((double) inTime / due.size()), overdue);
+        return new Figures(opened, due.due() == 0 ? null : io.smartstore.protocol.nps.Rounding.twoDecimals((double) due.closedInTime() / due.due()),
+                overdue);
+    }
+
+    /** The follow-ups due on the store's local day (not a UTC date), and how many were closed before their due time. */
+    public Due dueOn(LocalDate day) {
+        return jdbc.sql("""
+                        SELECT COUNT(*) AS DUE, COALESCE(SUM(CASE WHEN CLOSED_AT IS NOT NULL AND CLOSED_AT <= DUE_AT THEN 1 ELSE 0 END), 0) AS CLOSED_IN_TIME
+                        FROM FOLLOW_UP WHERE DUE_AT >= ? AND DUE_AT < ?""")
+                .params(utc(day.atStartOfDay(zone).toInstant()), utc(day.plusDays(1).atStartOfDay(zone).toInstant())).query(Due.class).single();
+    }
+
+    /** A day's follow-ups due, and those closed in time. */
+    public record Due(long due, long closedInTime) {
     }
 
     /** When each follow-up not yet closed and past due now was due, the oldest first. */

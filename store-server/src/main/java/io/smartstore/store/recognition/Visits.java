@@ -2,7 +2,7 @@ package io.smartstore.store.recognition;
 
 import io.smartstore.protocol.wire.Identification.CustomerSummary;
 import io.smartstore.store.StoreSettings;
-import org.springframework.dao.DuplicateKeyException;
+import io.smartstore.support.jdbc.GuardedInsert;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,10 +18,12 @@ import java.util.UUID;
 public class Visits {
 
     private final JdbcClient jdbc;
+    private final GuardedInsert guarded;
     private final Clock clock;
     private final StoreSettings settings;
 
-    Visits(JdbcClient jdbc, Clock clock, StoreSettings settings) {
+    Visits(JdbcClient jdbc, GuardedInsert guarded, Clock clock, StoreSettings settings) {
+        this.guarded = guarded;
         this.jdbc = jdbc;
         this.clock = clock;
         this.settings = settings;
@@ -44,12 +46,9 @@ public class Visits {
         if (session != null && markKnownSession(kioskId, session, recognised)) {
             return;
         }
-        try {
-            jdbc.sql("INSERT INTO KIOSK_SESSION (KIOSK_ID, SESSION_ID, LOCAL_DATE, RECOGNISED) VALUES (?, ?, ?, ?)")
-                    .params(kioskId, session, today(), recognised).update();
-        } catch (DuplicateKeyException raced) {
-            // the same session's other call counted it a moment ago
-            markKnownSession(kioskId, session, recognised);
+        if (!guarded.tryInsert(() -> jdbc.sql("INSERT INTO KIOSK_SESSION (KIOSK_ID, SESSION_ID, LOCAL_DATE, RECOGNISED) VALUES (?, ?, ?, ?)")
+                .params(kioskId, session, today(), recognised).update())) {
+            markKnownSession(kioskId, session, recognised); // the same session's other call counted it a moment ago
         }
     }
 

@@ -13,6 +13,8 @@ import io.smartstore.support.staff.ui.StaffTable;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import io.smartstore.support.staff.StaffAccountsController;
+import io.smartstore.support.staff.StaffRoles;
 import io.smartstore.support.staff.StaffUsers;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -32,7 +34,7 @@ public class PeopleView extends Main {
     private final StaffTable table = new StaffTable("people", "Staff accounts", "Username", "Name", "Roles", "Status", "New password", "");
     private final Paragraph result = new Paragraph();
 
-    PeopleView(StaffUsers staff) {
+    PeopleView(StaffUsers staff, StaffRoles staffRoles) {
         this.staff = staff;
         addClassName("people-view");
         TextField username = new TextField("Username");
@@ -44,12 +46,12 @@ public class PeopleView extends Main {
         PasswordField password = new PasswordField("First password");
         password.setId("person-password");
         CheckboxGroup<String> roles = new CheckboxGroup<>("Roles");
-        roles.setItems(List.copyOf(StaffAccountsController.ROLES).stream().sorted().toList());
+        roles.setItems(staffRoles.all().stream().sorted().toList());
         roles.setId("person-roles");
         Button create = new Button("Create", click -> {
             var account = new StaffAccountsController.NewAccount(username.getValue().strip(), password.getValue(),
                     roles.getValue().stream().sorted().toList(), displayName.getValue(), email.getValue());
-            List<String> problems = account.problems();
+            List<String> problems = account.problems(staffRoles.all());
             if (!problems.isEmpty()) {
                 result.setText(String.join("; ", problems));
             } else if (staff.exists(account.username())) {

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import io.smartstore.store.scores.Trend;
 import io.smartstore.store.scores.TrendService;
+import io.smartstore.support.staff.ui.TrendChart;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -66,6 +67,7 @@ final class TrendPanel extends Div {
         Trend trend = trends.between(day.minusDays(period - 1), day);
         sentence.setText(trend.change().inWords(period));
         chart.removeAll();
-        chart.add(new Svg(TrendChart.svg(trend, "NPS by day over the last " + period + " days, with its margin of error")));
+        chart.add(new Svg(TrendChart.svg(trend.days().stream().map(d -> new TrendChart.Point(d.date(), d.nps(), d.marginOfError95(), d.responses()))
+                .toList(), trend.change().nps(), "NPS by day over the last " + period + " days, with its margin of error")));
     }
 }

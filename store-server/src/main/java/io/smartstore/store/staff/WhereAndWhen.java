@@ -69,17 +69,7 @@ final class WhereAndWhen {
         Paragraph text = new Paragraph(String.format(Locale.ROOT, "%d%% of %d sessions recognised — the target is 100%%.", percent,
                 day.sessions()));
         text.setId("recognition-rate");
-        Div meter = new Div();
-        meter.addClassName("meter");
-        meter.getElement().setAttribute("role", "meter");
-        meter.getElement().setAttribute("aria-valuenow", String.valueOf(percent));
-        meter.getElement().setAttribute("aria-valuemin", "0");
-        meter.getElement().setAttribute("aria-valuemax", "100");
-        meter.getElement().setAttribute("aria-label", "Recognition rate against the 100% target");
-        Div fill = new Div();
-        fill.addClassName("meter-fill");
-        fill.getStyle().set("width", percent + "%");
-        meter.add(fill);
+        Div meter = io.smartstore.support.staff.ui.Meter.of(day.recognitionRate(), "Recognition rate against the 100% target");
         block.add(text, meter);
         return block;
     }

@@ -2,6 +2,7 @@ package io.smartstore.store.sync;
 
 import io.smartstore.protocol.wire.SessionCounts;
 import io.smartstore.store.StoreSettings;
+import io.smartstore.store.followups.FollowUps;
 import io.smartstore.store.queue.Tickets;
 import io.smartstore.store.queue.Waits;
 import io.smartstore.store.recognition.Visits;
@@ -25,12 +26,14 @@ class SessionsReporter {
     private static final Logger log = LoggerFactory.getLogger(SessionsReporter.class);
     private final Visits visits;
     private final Tickets tickets;
+    private final FollowUps followUps;
     private final CentralClient central;
     private final StoreSettings settings;
     private final Clock clock;
 
-    SessionsReporter(Visits visits, Tickets tickets, CentralClient central, StoreSettings settings, Clock clock) {
+    SessionsReporter(Visits visits, Tickets tickets, FollowUps followUps, CentralClient central, StoreSettings settings, Clock clock) {
         this.visits = visits;
+        this.followUps = followUps;
         this.tickets = tickets;
         this.central = central;
         this.settings = settings;
@@ -47,8 +50,9 @@ class SessionsReporter {
             for (LocalDate day : new LocalDate[]{today.minusDays(1), today}) {
                 Visits.SessionCount count = visits.sessionsOn(day);
                 Waits waits = tickets.waitsOn(day);
+                FollowUps.Due due = followUps.dueOn(day);
                 central.sendSessions(new SessionCounts(settings.store().id(), settings.store().country(), day,
-                        count.sessions(), count.recognised(), waits.served(), waits.withinPromise()));
+                        count.sessions(), count.recognised(), waits.served(), waits.withinPromise(), due.due(), due.closedInTime()));
             }
         } catch (RestClientException e) {
             log.warn("session counts not sent to central, will try again: {}", e.getClass().getSimpleName());

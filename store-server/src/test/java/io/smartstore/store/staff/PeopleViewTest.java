@@ -28,11 +28,13 @@ class PeopleViewTest {
 
     @Autowired
     StaffUsers staff;
+    @Autowired
+    io.smartstore.support.staff.StaffRoles roles;
 
     @BeforeEach
     void open() {
         MockVaadin.setup();
-        UI.getCurrent().add(new PeopleView(staff));
+        UI.getCurrent().add(new PeopleView(staff, roles));
     }
 
     @AfterEach

@@ -12,8 +12,10 @@ import com.vaadin.flow.dom.Element;
 public class StaffTable extends Div {
 
     private final Element rows = new Element("tbody");
+    private final String id;
 
     public StaffTable(String id, String caption, String... columns) {
+        this.id = id;
         addClassName("enrolled");
         Element table = new Element("table");
         table.setAttribute("id", id);
@@ -30,10 +32,23 @@ public class StaffTable extends Div {
         rows.removeAllChildren();
     }
 
+    public String getTableId() {
+        return id;
+    }
+
     /** A row headed by {@code name}; each cell is a text, a component, or several components. The row is returned to be marked. */
     public Element row(String name, Object... cells) {
+        return row(new Element("th").setAttribute("scope", "row").setText(name), cells);
+    }
+
+    /** A row headed by a component (a link to drill down). */
+    public Element row(Component name, Object... cells) {
+        return row(new Element("th").setAttribute("scope", "row").appendChild(name.getElement()), cells);
+    }
+
+    private Element row(Element head, Object... cells) {
         Element row = new Element("tr");
-        row.appendChild(new Element("th").setAttribute("scope", "row").setText(name));
+        row.appendChild(head);
         for (Object cell : cells) {
             Element td = new Element("td");
             if (cell instanceof Component component) {

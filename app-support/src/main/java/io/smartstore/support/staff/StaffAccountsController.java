@@ -1,9 +1,7 @@
-package io.smartstore.store.staff;
+package io.smartstore.support.staff;
 
 import io.smartstore.protocol.wire.ProblemCode;
-import io.smartstore.store.security.Roles;
 import io.smartstore.support.problems.ApiProblem;
-import io.smartstore.support.staff.StaffUsers;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,28 +12,29 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
-import java.util.Set;
 
 /**
- * The shop's people (admin): {@code POST /api/v1/staff} creates an adviser or a manager,
+ * An app's people (admin): {@code POST /api/v1/staff} creates an account with the app's roles
+ * (an adviser or a manager at a store, an analyst at central),
  * {@code PUT /api/v1/staff/{username}/password} resets a password, {@code DELETE
  * /api/v1/staff/{username}} deactivates an account. No self-registration.
  */
 @RestController
-class StaffAccountsController {
+public class StaffAccountsController {
 
-    static final Set<String> ROLES = Set.of(Roles.ADVISER, Roles.MANAGER, Roles.ADMIN);
-    static final int MIN_PASSWORD = 10;
+    public static final int MIN_PASSWORD = 10;
     private final StaffUsers staff;
+    private final StaffRoles roles;
 
-    StaffAccountsController(StaffUsers staff) {
+    public StaffAccountsController(StaffUsers staff, StaffRoles roles) {
         this.staff = staff;
+        this.roles = roles;
     }
 
     @PostMapping("/api/v1/staff")
     @ResponseStatus(HttpStatus.CREATED)
     void create(@RequestBody NewAccount account) {
-        List<String> problems = account == null ? List.of("an account is required") : account.problems();
+        List<String> problems = account == null ? List.of("an account is required") : account.problems(roles.all());
         if (!problems.isEmpty()) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, ProblemCode.INVALID_STAFF, String.join("; ", problems));
         }
@@ -69,9 +68,10 @@ class StaffAccountsController {
         return new ApiProblem(HttpStatus.NOT_FOUND, ProblemCode.UNKNOWN_STAFF, "No such account");
     }
 
-    record NewAccount(String username, String password, List<String> roles, String displayName, String email) {
+    public record NewAccount(String username, String password, List<String> roles, String displayName, String email) {
 
-        List<String> problems() {
+        /** What is wrong with this account, in words; {@code known} are the app's roles. */
+        public List<String> problems(List<String> known) {
             List<String> problems = new java.util.ArrayList<>();
             if (username == null || !username.matches("[a-z0-9._-]{2,64}")) {
                 problems.add("username is 2 to 64 lower-case letters, digits, dots, dashes or underscores");
@@ -79,8 +79,8 @@ class StaffAccountsController {
             if (password == null || password.length() < MIN_PASSWORD || password.length() > 200) {
                 problems.add("password has " + MIN_PASSWORD + " to 200 characters");
             }
-            if (roles == null || roles.isEmpty() || !ROLES.containsAll(roles)) {
-                problems.add("roles are one or more of ADVISER, MANAGER, ADMIN");
+            if (roles == null || roles.isEmpty() || !known.containsAll(roles)) {
+                problems.add("roles are one or more of " + String.join(", ", known));
             }
             if (displayName == null || displayName.isBlank() || displayName.length() > 64) {
                 problems.add("displayName is 1 to 64 characters");

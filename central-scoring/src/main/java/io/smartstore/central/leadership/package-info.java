@@ -1,0 +1,2 @@
+/** "Number 1 by NPS for 75% of customers": competitors' NPS per country and segment, and where we are first. */
+package io.smartstore.central.leadership;

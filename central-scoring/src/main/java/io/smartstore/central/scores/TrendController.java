@@ -1,0 +1,40 @@
+package io.smartstore.central.scores;
+
+import io.smartstore.protocol.wire.ProblemCode;
+import io.smartstore.support.problems.ApiProblem;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.LocalDate;
+
+/** {@code GET /api/v1/scores/trend?from&to&granularity=DAY|WEEK|MONTH[&country]}. */
+@RestController
+class TrendController {
+
+    private final TrendService trends;
+
+    TrendController(TrendService trends) {
+        this.trends = trends;
+    }
+
+    @GetMapping("/api/v1/scores/trend")
+    ScoreTrend trend(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                     @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                     @RequestParam(defaultValue = "DAY") String granularity,
+                     @RequestParam(required = false) String country) {
+        QueryChecks.period(from, to);
+        QueryChecks.country(country);
+        TrendService.Granularity step = TrendService.granularity(granularity);
+        if (step == null) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, ProblemCode.INVALID_PERIOD, "granularity is DAY, WEEK or MONTH");
+        }
+        if (TrendService.points(from, to, step) > TrendService.MAX_POINTS) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, ProblemCode.INVALID_PERIOD,
+                    "At most " + TrendService.MAX_POINTS + " points: choose a shorter period or WEEK or MONTH");
+        }
+        return trends.of(from, to, step, country);
+    }
+}

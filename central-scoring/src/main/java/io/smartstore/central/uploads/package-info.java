@@ -1,0 +1,2 @@
+/** Headquarters' uploads: the customer base and competitors' benchmarks as CSV files, checked line by line before anything is kept. */
+package io.smartstore.central.uploads;
