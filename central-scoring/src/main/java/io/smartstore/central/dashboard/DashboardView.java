@@ -224,7 +224,7 @@ public class DashboardView extends Main implements BeforeEnterObserver {
         CsvTable notFirst = new CsvTable("not-first", "Where we are not first, by how much", "Cell", "Customers", "Our NPS", "Best competitor",
                 "Their NPS", "Behind by");
         figures.cells().stream().filter(cell -> !cell.first()).forEach(cell -> notFirst.row(cell.country() + " " + cell.segment().toLowerCase(Locale.ROOT),
-                cell.customers(), points(cell.nps()), cell.bestCompetitor(), points(cell.bestCompetitorNps()),
+                String.format(Locale.ROOT, "%,d", cell.customers()), points(cell.nps()), cell.bestCompetitor(), points(cell.bestCompetitorNps()),
                 String.format(Locale.ROOT, "%.1f", cell.bestCompetitorNps() - cell.nps())));
         if (figures.cells().stream().anyMatch(cell -> !cell.first())) {
             section.add(notFirst.withDownload("not-first"));
@@ -268,7 +268,7 @@ public class DashboardView extends Main implements BeforeEnterObserver {
     private Component segmentsTable(Scores.CountryScore country) {
         CsvTable table = new CsvTable("segments", "Segments, weighted by customers", "Segment", "Customers", "Weight", "Answers", "NPS", "± MoE");
         country.segments().forEach(segment -> table.row(anchor(segment.segment().toLowerCase(Locale.ROOT),
-                        new Level(country.country(), segment.segment(), null)), segment.customers(),
+                        new Level(country.country(), segment.segment(), null)), String.format(Locale.ROOT, "%,d", segment.customers()),
                 String.format(Locale.ROOT, "%.2f", segment.weight()), segment.responses(), points(segment.nps()), margin(segment.marginOfError95())));
         return section("Segments", table.withDownload(country.country() + "-segments"));
     }
@@ -287,7 +287,7 @@ public class DashboardView extends Main implements BeforeEnterObserver {
         section.add(chart);
         long changes = trend.points().stream().filter(ScoreTrend.Point::changeSignificant).count();
         Paragraph flagged = new Paragraph(changes == 0 ? "No change from one " + step.name().toLowerCase(Locale.ROOT) + " to the next beyond the noise."
-                : changes + " change(s) beyond the noise: " + trend.points().stream().filter(ScoreTrend.Point::changeSignificant)
+                : (changes == 1 ? "A change" : changes + " changes") + " beyond the noise, at " + trend.points().stream().filter(ScoreTrend.Point::changeSignificant)
                 .map(p -> p.start().toString()).reduce((a, b) -> a + ", " + b).orElse("") + ".");
         flagged.setId("trend-changes");
         section.add(flagged);
