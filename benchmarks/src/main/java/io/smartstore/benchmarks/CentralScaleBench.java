@@ -182,6 +182,21 @@ public final class CentralScaleBench {
                     h2.commit();
                 }
             }
+            // the roll-ups central's ingest keeps beside the cells (as its migration V6 builds them from the cells)
+            String sums = "SUM(S0), SUM(S1), SUM(S2), SUM(S3), SUM(S4), SUM(S5), SUM(S6), SUM(S7), SUM(S8), SUM(S9), SUM(S10)";
+            try (Statement rollUp = h2.createStatement()) {
+                rollUp.execute("DELETE FROM COUNTRY_CELL"); // rebuilt whole, with the ingest phase's answers
+                rollUp.execute("DELETE FROM STORE_MONTH_CELL");
+                rollUp.execute("DELETE FROM STORE_DAY_CELL");
+                rollUp.execute("INSERT INTO STORE_DAY_CELL (LOCAL_DATE, COUNTRY, STORE_ID, S0, S1, S2, S3, S4, S5, S6, S7, S8, S9, S10) SELECT LOCAL_DATE, COUNTRY, STORE_ID, "
+                        + sums + " FROM SCORE_CELL GROUP BY LOCAL_DATE, COUNTRY, STORE_ID");
+                rollUp.execute("INSERT INTO COUNTRY_CELL (LOCAL_DATE, COUNTRY, SEGMENT, S0, S1, S2, S3, S4, S5, S6, S7, S8, S9, S10) SELECT LOCAL_DATE, COUNTRY, SEGMENT, "
+                        + sums + " FROM SCORE_CELL GROUP BY LOCAL_DATE, COUNTRY, SEGMENT");
+                rollUp.execute("INSERT INTO STORE_MONTH_CELL (MONTH_START, COUNTRY, STORE_ID, S0, S1, S2, S3, S4, S5, S6, S7, S8, S9, S10) "
+                        + "SELECT CAST(DATE_TRUNC('MONTH', LOCAL_DATE) AS DATE), COUNTRY, STORE_ID, " + sums
+                        + " FROM SCORE_CELL GROUP BY CAST(DATE_TRUNC('MONTH', LOCAL_DATE) AS DATE), COUNTRY, STORE_ID");
+            }
+            h2.commit();
         }
         return cells;
     }

@@ -111,6 +111,23 @@ class HeadquartersApiTest {
     }
 
     @Test
+    void aRankingAcrossMonthsCountsWholeMonthsAndTheDaysAroundThem() {
+        Api api = new Api(port);
+        ApiClient store = provision(api, "LU-1", "LU");
+        send(store, "LU-1", "LU", answers(null, 3, 10, "2026-08-30")); // before the period
+        send(store, "LU-1", "LU", answers(null, 5, 10, "2026-08-31"));
+        send(store, "LU-1", "LU", answers(null, 20, 9, "2026-09-15"));
+        send(store, "LU-1", "LU", answers(null, 10, 0, "2026-10-01"));
+        send(store, "LU-1", "LU", answers(null, 4, 0, "2026-10-02")); // after it
+        JsonNode ranking = json(api.asStaff("admin", "admin-test", "GET", "/api/v1/stores/ranking?from=2026-08-31&to=2026-10-01&country=LU", null, null));
+        JsonNode only = ranking.path("ranked").get(0);
+        assertThat(only.path("responses").asLong()).as("5 + 20 + 10").isEqualTo(35);
+        assertThat(only.path("nps").asDouble()).isCloseTo(100.0 * (25 - 10) / 35, within(0.01));
+        JsonNode september = json(api.asStaff("admin", "admin-test", "GET", "/api/v1/stores/ranking?from=2026-09-01&to=2026-09-30&country=LU", null, null));
+        assertThat(september.path("indicative").get(0).path("responses").asLong()).as("the whole month alone").isEqualTo(20);
+    }
+
+    @Test
     void theTrendFlagsOnlyAChangeBeyondTheNoise() {
         Api api = new Api(port);
         admin(api, "PUT", "/api/v1/customer-base/PT", "{\"asOf\":\"2026-09-01\",\"segments\":{\"CONSUMER\":1000000}}");

@@ -101,6 +101,15 @@ class TwoCentralsTest {
             assertThat(cells.keySet()).isEqualTo(expectedCells.keySet());
             expectedCells.forEach((key, counts) -> assertThat(cells.get(key)).as(key).containsExactly(counts));
 
+            // the roll-ups equal the cells they sum
+            assertThat(sums(jdbc, "SELECT LOCAL_DATE, COUNTRY, SEGMENT, %s FROM COUNTRY_CELL GROUP BY LOCAL_DATE, COUNTRY, SEGMENT"))
+                    .isEqualTo(sums(jdbc, "SELECT LOCAL_DATE, COUNTRY, SEGMENT, %s FROM SCORE_CELL GROUP BY LOCAL_DATE, COUNTRY, SEGMENT"));
+            assertThat(sums(jdbc, "SELECT LOCAL_DATE, COUNTRY, STORE_ID, %s FROM STORE_DAY_CELL GROUP BY LOCAL_DATE, COUNTRY, STORE_ID"))
+                    .isEqualTo(sums(jdbc, "SELECT LOCAL_DATE, COUNTRY, STORE_ID, %s FROM SCORE_CELL GROUP BY LOCAL_DATE, COUNTRY, STORE_ID"));
+            assertThat(sums(jdbc, "SELECT MONTH_START, COUNTRY, STORE_ID, %s FROM STORE_MONTH_CELL GROUP BY MONTH_START, COUNTRY, STORE_ID"))
+                    .isEqualTo(sums(jdbc, "SELECT CAST(DATE_TRUNC('MONTH', LOCAL_DATE) AS DATE), COUNTRY, STORE_ID, %s FROM SCORE_CELL "
+                            + "GROUP BY CAST(DATE_TRUNC('MONTH', LOCAL_DATE) AS DATE), COUNTRY, STORE_ID"));
+
             // and the API agrees: the country's responses are the counted answers
             JsonNode scores = JSON.readTree(new Api(port(second)).asStaff("admin", "admin-test", "GET",
                     "/api/v1/scores?from=2026-11-26&to=2026-11-26&country=FR", null, null).body());
@@ -128,6 +137,22 @@ class TwoCentralsTest {
         }
         java.util.Collections.shuffle(batches, random);
         return batches;
+    }
+
+    /** Rows of three key columns and the eleven score sums, as text, in key order. */
+    private static Map<String, List<Long>> sums(JdbcClient jdbc, String sql) {
+        String scores = java.util.stream.IntStream.rangeClosed(0, 10).mapToObj(score -> "SUM(S" + score + ")")
+                .collect(java.util.stream.Collectors.joining(", "));
+        Map<String, List<Long>> rows = new TreeMap<>();
+        jdbc.sql(sql.formatted(scores)).query(rs -> {
+            List<Long> counts = new ArrayList<>();
+            for (int score = 0; score <= 10; score++) {
+                counts.add(rs.getLong(4 + score));
+            }
+            rows.put(rs.getObject(1).toString().substring(0, 10) + "|" + rs.getString(2) + "|" + rs.getString(3), counts);
+        });
+        assertThat(rows).isNotEmpty();
+        return rows;
     }
 
     private static HttpResponse<String> send(int port, List<Answer> batch) {

@@ -17,6 +17,8 @@ import java.util.List;
 public class ScoreCells {
 
     static final String NONE = "";
+    private static final String INCREMENTS = java.util.stream.IntStream.rangeClosed(0, 10).mapToObj(score -> "S" + score + " = S" + score + " + ?")
+            .collect(java.util.stream.Collectors.joining(", "));
     private static final String SUMS = "SUM(S0), SUM(S1), SUM(S2), SUM(S3), SUM(S4), SUM(S5), SUM(S6), SUM(S7), SUM(S8), SUM(S9), SUM(S10)";
     private final JdbcClient jdbc;
     private final GuardedInsert guarded;
@@ -41,39 +43,70 @@ public class ScoreCells {
     }
 
     /**
-     * Adds a batch's changes, one statement per cell, in the cells' order (two instances
-     * writing overlapping cells wait for each other instead of deadlocking). A cell's first
-     * answer creates it; if another instance created it a moment before, the insert alone is
-     * undone and the change goes into its row.
+     * Adds a batch's changes to the cells and to their roll-ups — by (day, country, segment), by
+     * (month, store) and by (day, store) — one statement per row, each table in its keys' order (two instances
+     * writing overlapping rows wait for each other instead of deadlocking). A row's first answer
+     * creates it; if another instance created it a moment before, the insert alone is undone
+     * and the change goes into its row.
      */
     void apply(java.util.SortedMap<Key, long[]> changes) {
-        String increments = java.util.stream.IntStream.rangeClosed(0, 10).mapToObj(score -> "S" + score + " = S" + score + " + ?")
-                .collect(java.util.stream.Collectors.joining(", "));
+        java.util.SortedMap<List<Comparable<?>>, long[]> countries = new java.util.TreeMap<>(KEYS);
+        java.util.SortedMap<List<Comparable<?>>, long[]> storeMonths = new java.util.TreeMap<>(KEYS);
+        java.util.SortedMap<List<Comparable<?>>, long[]> storeDays = new java.util.TreeMap<>(KEYS);
         changes.forEach((key, delta) -> {
-            List<Object> params = new java.util.ArrayList<>();
-            for (long d : delta) {
-                params.add(d);
-            }
-            params.addAll(List.of(key.day(), key.country(), key.storeId(), key.segment(), key.sphere()));
-            String update = "UPDATE SCORE_CELL SET " + increments + " WHERE LOCAL_DATE = ? AND COUNTRY = ? AND STORE_ID = ? AND SEGMENT = ? AND SPHERE = ?";
-            if (jdbc.sql(update).params(params).update() == 1) {
-                return;
-            }
-            List<Object> values = new java.util.ArrayList<>(List.of(key.day(), key.country(), key.storeId(), key.segment(), key.sphere()));
-            for (long d : delta) {
-                values.add(d);
-            }
-            if (!guarded.tryInsert(() -> jdbc.sql("INSERT INTO SCORE_CELL (LOCAL_DATE, COUNTRY, STORE_ID, SEGMENT, SPHERE, S0, S1, S2, S3, S4, S5, "
-                    + "S6, S7, S8, S9, S10) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").params(values).update())) {
-                jdbc.sql(update).params(params).update();
-            }
+            add("SCORE_CELL", List.of("LOCAL_DATE", "COUNTRY", "STORE_ID", "SEGMENT", "SPHERE"),
+                    List.of(key.day(), key.country(), key.storeId(), key.segment(), key.sphere()), delta);
+            plus(countries.computeIfAbsent(List.of(key.day(), key.country(), key.segment()), k -> new long[11]), delta);
+            plus(storeMonths.computeIfAbsent(List.of(key.day().withDayOfMonth(1), key.country(), key.storeId()), k -> new long[11]), delta);
+            plus(storeDays.computeIfAbsent(List.of(key.day(), key.country(), key.storeId()), k -> new long[11]), delta);
         });
+        countries.forEach((key, delta) -> add("COUNTRY_CELL", List.of("LOCAL_DATE", "COUNTRY", "SEGMENT"), key, delta));
+        storeMonths.forEach((key, delta) -> add("STORE_MONTH_CELL", List.of("MONTH_START", "COUNTRY", "STORE_ID"), key, delta));
+        storeDays.forEach((key, delta) -> add("STORE_DAY_CELL", List.of("LOCAL_DATE", "COUNTRY", "STORE_ID"), key, delta));
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static final java.util.Comparator<List<Comparable<?>>> KEYS = (a, b) -> {
+        for (int i = 0; i < a.size(); i++) {
+            int order = ((Comparable) a.get(i)).compareTo(b.get(i));
+            if (order != 0) {
+                return order;
+            }
+        }
+        return 0;
+    };
+
+    private static void plus(long[] sum, long[] delta) {
+        for (int score = 0; score <= 10; score++) {
+            sum[score] += delta[score];
+        }
+    }
+
+    private void add(String table, List<String> keyColumns, List<?> key, long[] delta) {
+        List<Object> params = new java.util.ArrayList<>();
+        for (long d : delta) {
+            params.add(d);
+        }
+        params.addAll(key);
+        String update = "UPDATE " + table + " SET " + INCREMENTS + " WHERE " + String.join(" = ? AND ", keyColumns) + " = ?";
+        if (jdbc.sql(update).params(params).update() == 1) {
+            return;
+        }
+        List<Object> values = new java.util.ArrayList<>(key);
+        for (long d : delta) {
+            values.add(d);
+        }
+        String insert = "INSERT INTO " + table + " (" + String.join(", ", keyColumns) + ", S0, S1, S2, S3, S4, S5, S6, S7, S8, S9, S10) VALUES ("
+                + "?, ".repeat(keyColumns.size()) + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        if (!guarded.tryInsert(() -> jdbc.sql(insert).params(values).update())) {
+            jdbc.sql(update).params(params).update();
+        }
     }
 
     /** Tallies by (country, segment) over the days {@code from}–{@code to}; segment "" holds anonymous answers. */
     public List<SegmentTally> bySegment(LocalDate from, LocalDate to, String country) {
         String where = country == null ? "" : " AND COUNTRY = :country";
-        var query = jdbc.sql("SELECT COUNTRY, SEGMENT, " + SUMS + " FROM SCORE_CELL WHERE LOCAL_DATE BETWEEN :from AND :to"
+        var query = jdbc.sql("SELECT COUNTRY, SEGMENT, " + SUMS + " FROM COUNTRY_CELL WHERE LOCAL_DATE BETWEEN :from AND :to"
                         + where + " GROUP BY COUNTRY, SEGMENT ORDER BY COUNTRY, SEGMENT")
                 .param("from", from).param("to", to);
         if (country != null) {
@@ -90,9 +123,30 @@ public class ScoreCells {
 
     /** Tallies by store over the days {@code from}–{@code to}, every counted answer (anonymous ones too), or one segment's. */
     public List<StoreTally> byStore(LocalDate from, LocalDate to, String country, String segment) {
+        LocalDate firstWhole = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+        LocalDate afterWhole = to.plusDays(1).getDayOfMonth() == 1 ? to.plusDays(1) : to.withDayOfMonth(1);
+        java.util.SortedMap<String, StoreTally> stores = new java.util.TreeMap<>();
+        if (segment != null) {
+            storeSums("SCORE_CELL", "LOCAL_DATE", from, to, country, segment, stores);
+        } else if (!firstWhole.isBefore(afterWhole)) {
+            storeSums("STORE_DAY_CELL", "LOCAL_DATE", from, to, country, null, stores);
+        } else { // whole months from their roll-up, the days around them from the days'
+            storeSums("STORE_MONTH_CELL", "MONTH_START", firstWhole, afterWhole.minusDays(1), country, null, stores);
+            if (from.isBefore(firstWhole)) {
+                storeSums("STORE_DAY_CELL", "LOCAL_DATE", from, firstWhole.minusDays(1), country, null, stores);
+            }
+            if (!afterWhole.isAfter(to)) {
+                storeSums("STORE_DAY_CELL", "LOCAL_DATE", afterWhole, to, country, null, stores);
+            }
+        }
+        return stores.values().stream().filter(store -> store.tally().responses() > 0).toList();
+    }
+
+    private void storeSums(String table, String dayColumn, LocalDate from, LocalDate to, String country, String segment,
+                           java.util.Map<String, StoreTally> stores) {
         String where = (country == null ? "" : " AND COUNTRY = :country") + (segment == null ? "" : " AND SEGMENT = :segment");
-        var query = jdbc.sql("SELECT STORE_ID, COUNTRY, " + SUMS + " FROM SCORE_CELL WHERE LOCAL_DATE BETWEEN :from AND :to"
-                        + where + " GROUP BY STORE_ID, COUNTRY ORDER BY STORE_ID")
+        var query = jdbc.sql("SELECT STORE_ID, COUNTRY, " + SUMS + " FROM " + table + " WHERE " + dayColumn + " BETWEEN :from AND :to"
+                        + where + " GROUP BY STORE_ID, COUNTRY")
                 .param("from", from).param("to", to);
         if (country != null) {
             query = query.param("country", country);
@@ -100,8 +154,10 @@ public class ScoreCells {
         if (segment != null) {
             query = query.param("segment", segment);
         }
-        return query.query((rs, i) -> new StoreTally(rs.getString(1), rs.getString(2), NpsTally.ofDistribution(counts(rs, 3))))
-                .list().stream().filter(store -> store.tally().responses() > 0).toList();
+        query.query(rs -> {
+            StoreTally found = new StoreTally(rs.getString(1), rs.getString(2), NpsTally.ofDistribution(counts(rs, 3)));
+            stores.merge(found.storeId(), found, (a, b) -> new StoreTally(a.storeId(), a.country(), a.tally().plus(b.tally())));
+        });
     }
 
     /** A store's tally day by day (of one segment's customers when given), days without answers left out. */
