@@ -55,9 +55,22 @@ public final class CentralScaleBench {
         String database = "jdbc:h2:file:" + work.resolve("central") + ";WRITE_DELAY=0";
         int port = 18_000 + new Random().nextInt(1000);
 
+        String postgres = System.getProperty("smartstore.bench.postgres", "");
+        if (!postgres.isBlank()) { // the same ingest on PostgreSQL, when ./smartstore started a server
+            try (Connection admin = DriverManager.getConnection(postgres + "postgres", "smartstore", ""); Statement create = admin.createStatement()) {
+                create.execute("CREATE DATABASE central_bench");
+            }
+            Process onPostgres = start(root, work, postgres + "central_bench", port, "--spring.profiles.active=postgres",
+                    "--spring.datasource.username=smartstore", "--spring.datasource.password=");
+            try {
+                ingestRate(port, "PostgreSQL");
+            } finally {
+                stop(onPostgres);
+            }
+        }
         Process central = start(root, work, database, port); // creates the schema
         try {
-            ingestRate(port);
+            ingestRate(port, "H2");
         } finally {
             stop(central);
         }
@@ -90,7 +103,7 @@ public final class CentralScaleBench {
     }
 
     /** 8 stores each sending 20 batches of 500 answers at once, through the API. */
-    private static void ingestRate(int port) throws Exception {
+    private static void ingestRate(int port, String database) throws Exception {
         List<String> tokens = new ArrayList<>();
         for (int s = 0; s < 8; s++) {
             HttpResponse<String> created = call(port, "POST", "/api/v1/stores", "{\"storeId\":\"XX-INGEST-%02d\",\"country\":\"XX\",\"zone\":\"UTC\"}".formatted(s));
@@ -126,8 +139,8 @@ public final class CentralScaleBench {
         }
         senders.shutdown();
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf(Locale.ROOT, "Ingest through the API (8 stores at once, batches of 500, H2): %,d answers in %.1f s = %,.0f answers/s%n",
-                total, seconds, total / seconds);
+        System.out.printf(Locale.ROOT, "Ingest through the API (8 stores at once, batches of 500, %s): %,d answers in %.1f s = %,.0f answers/s%n",
+                database, total, seconds, total / seconds);
     }
 
     /** The answers, store by store: their cells into central's H2 file, the raw rows into DuckDB. */
@@ -283,11 +296,12 @@ public final class CentralScaleBench {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static Process start(Path root, Path work, String database, int port) throws Exception {
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx2g",
+    private static Process start(Path root, Path work, String database, int port, String... more) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx2g",
                 "-jar", root.resolve("central-scoring/target/central-scoring.jar").toString(),
-                "--server.port=" + port, "--spring.datasource.url=" + database, "--smartstore.bootstrap.admin-password=" + ADMIN)
-                .redirectErrorStream(true).redirectOutput(work.resolve("central.log").toFile()).start();
+                "--server.port=" + port, "--spring.datasource.url=" + database, "--smartstore.bootstrap.admin-password=" + ADMIN));
+        command.addAll(List.of(more));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(work.resolve("central.log").toFile()).start();
         for (int i = 0; i < 240; i++) {
             try {
                 if (HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
