@@ -201,10 +201,14 @@ public final class CentralScaleBench {
                 rollUp.execute("DELETE FROM COUNTRY_CELL"); // rebuilt whole, with the ingest phase's answers
                 rollUp.execute("DELETE FROM STORE_MONTH_CELL");
                 rollUp.execute("DELETE FROM STORE_DAY_CELL");
+                rollUp.execute("DELETE FROM COUNTRY_MONTH_CELL");
                 rollUp.execute("INSERT INTO STORE_DAY_CELL (LOCAL_DATE, COUNTRY, STORE_ID, S0, S1, S2, S3, S4, S5, S6, S7, S8, S9, S10) SELECT LOCAL_DATE, COUNTRY, STORE_ID, "
                         + sums + " FROM SCORE_CELL GROUP BY LOCAL_DATE, COUNTRY, STORE_ID");
                 rollUp.execute("INSERT INTO COUNTRY_CELL (LOCAL_DATE, COUNTRY, SEGMENT, S0, S1, S2, S3, S4, S5, S6, S7, S8, S9, S10) SELECT LOCAL_DATE, COUNTRY, SEGMENT, "
                         + sums + " FROM SCORE_CELL GROUP BY LOCAL_DATE, COUNTRY, SEGMENT");
+                rollUp.execute("INSERT INTO COUNTRY_MONTH_CELL (MONTH_START, COUNTRY, SEGMENT, S0, S1, S2, S3, S4, S5, S6, S7, S8, S9, S10) "
+                        + "SELECT CAST(DATE_TRUNC('MONTH', LOCAL_DATE) AS DATE), COUNTRY, SEGMENT, " + sums
+                        + " FROM SCORE_CELL GROUP BY CAST(DATE_TRUNC('MONTH', LOCAL_DATE) AS DATE), COUNTRY, SEGMENT");
                 rollUp.execute("INSERT INTO STORE_MONTH_CELL (MONTH_START, COUNTRY, STORE_ID, S0, S1, S2, S3, S4, S5, S6, S7, S8, S9, S10) "
                         + "SELECT CAST(DATE_TRUNC('MONTH', LOCAL_DATE) AS DATE), COUNTRY, STORE_ID, " + sums
                         + " FROM SCORE_CELL GROUP BY CAST(DATE_TRUNC('MONTH', LOCAL_DATE) AS DATE), COUNTRY, STORE_ID");

@@ -125,6 +125,12 @@ class HeadquartersApiTest {
         assertThat(only.path("nps").asDouble()).isCloseTo(100.0 * (25 - 10) / 35, within(0.01));
         JsonNode september = json(api.asStaff("admin", "admin-test", "GET", "/api/v1/stores/ranking?from=2026-09-01&to=2026-09-30&country=LU", null, null));
         assertThat(september.path("indicative").get(0).path("responses").asLong()).as("the whole month alone").isEqualTo(20);
+
+        // the country's figure over the same months and days
+        JsonNode luxembourg = json(api.asStaff("admin", "admin-test", "GET", "/api/v1/scores?from=2026-08-31&to=2026-10-01&country=LU", null, null))
+                .path("countries").get(0);
+        assertThat(luxembourg.path("responses").asLong()).isEqualTo(35);
+        assertThat(luxembourg.path("unweightedNps").asDouble()).isCloseTo(100.0 * (25 - 10) / 35, within(0.01));
     }
 
     @Test

@@ -104,6 +104,9 @@ class TwoCentralsTest {
             // the roll-ups equal the cells they sum
             assertThat(sums(jdbc, "SELECT LOCAL_DATE, COUNTRY, SEGMENT, %s FROM COUNTRY_CELL GROUP BY LOCAL_DATE, COUNTRY, SEGMENT"))
                     .isEqualTo(sums(jdbc, "SELECT LOCAL_DATE, COUNTRY, SEGMENT, %s FROM SCORE_CELL GROUP BY LOCAL_DATE, COUNTRY, SEGMENT"));
+            assertThat(sums(jdbc, "SELECT MONTH_START, COUNTRY, SEGMENT, %s FROM COUNTRY_MONTH_CELL GROUP BY MONTH_START, COUNTRY, SEGMENT"))
+                    .isEqualTo(sums(jdbc, "SELECT CAST(DATE_TRUNC('MONTH', LOCAL_DATE) AS DATE), COUNTRY, SEGMENT, %s FROM SCORE_CELL "
+                            + "GROUP BY CAST(DATE_TRUNC('MONTH', LOCAL_DATE) AS DATE), COUNTRY, SEGMENT"));
             assertThat(sums(jdbc, "SELECT LOCAL_DATE, COUNTRY, STORE_ID, %s FROM STORE_DAY_CELL GROUP BY LOCAL_DATE, COUNTRY, STORE_ID"))
                     .isEqualTo(sums(jdbc, "SELECT LOCAL_DATE, COUNTRY, STORE_ID, %s FROM SCORE_CELL GROUP BY LOCAL_DATE, COUNTRY, STORE_ID"));
             assertThat(sums(jdbc, "SELECT MONTH_START, COUNTRY, STORE_ID, %s FROM STORE_MONTH_CELL GROUP BY MONTH_START, COUNTRY, STORE_ID"))

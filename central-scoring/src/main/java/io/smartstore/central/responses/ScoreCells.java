@@ -44,7 +44,7 @@ public class ScoreCells {
 
     /**
      * Adds a batch's changes to the cells and to their roll-ups — by (day, country, segment), by
-     * (month, store) and by (day, store) — one statement per row, each table in its keys' order (two instances
+     * (month, country, segment), by (month, store) and by (day, store) — one statement per row, each table in its keys' order (two instances
      * writing overlapping rows wait for each other instead of deadlocking). A row's first answer
      * creates it; if another instance created it a moment before, the insert alone is undone
      * and the change goes into its row.
@@ -53,14 +53,17 @@ public class ScoreCells {
         java.util.SortedMap<List<Comparable<?>>, long[]> countries = new java.util.TreeMap<>(KEYS);
         java.util.SortedMap<List<Comparable<?>>, long[]> storeMonths = new java.util.TreeMap<>(KEYS);
         java.util.SortedMap<List<Comparable<?>>, long[]> storeDays = new java.util.TreeMap<>(KEYS);
+        java.util.SortedMap<List<Comparable<?>>, long[]> countryMonths = new java.util.TreeMap<>(KEYS);
         changes.forEach((key, delta) -> {
             add("SCORE_CELL", List.of("LOCAL_DATE", "COUNTRY", "STORE_ID", "SEGMENT", "SPHERE"),
                     List.of(key.day(), key.country(), key.storeId(), key.segment(), key.sphere()), delta);
             plus(countries.computeIfAbsent(List.of(key.day(), key.country(), key.segment()), k -> new long[11]), delta);
             plus(storeMonths.computeIfAbsent(List.of(key.day().withDayOfMonth(1), key.country(), key.storeId()), k -> new long[11]), delta);
             plus(storeDays.computeIfAbsent(List.of(key.day(), key.country(), key.storeId()), k -> new long[11]), delta);
+            plus(countryMonths.computeIfAbsent(List.of(key.day().withDayOfMonth(1), key.country(), key.segment()), k -> new long[11]), delta);
         });
         countries.forEach((key, delta) -> add("COUNTRY_CELL", List.of("LOCAL_DATE", "COUNTRY", "SEGMENT"), key, delta));
+        countryMonths.forEach((key, delta) -> add("COUNTRY_MONTH_CELL", List.of("MONTH_START", "COUNTRY", "SEGMENT"), key, delta));
         storeMonths.forEach((key, delta) -> add("STORE_MONTH_CELL", List.of("MONTH_START", "COUNTRY", "STORE_ID"), key, delta));
         storeDays.forEach((key, delta) -> add("STORE_DAY_CELL", List.of("LOCAL_DATE", "COUNTRY", "STORE_ID"), key, delta));
     }
@@ -105,39 +108,66 @@ public class ScoreCells {
 
     /** Tallies by (country, segment) over the days {@code from}–{@code to}; segment "" holds anonymous answers. */
     public List<SegmentTally> bySegment(LocalDate from, LocalDate to, String country) {
+        java.util.SortedMap<String, SegmentTally> segments = new java.util.TreeMap<>();
+        Period period = Period.of(from, to);
+        if (period.wholeMonths()) { // whole months from their roll-up, the days around them from the days'
+            segmentSums("COUNTRY_MONTH_CELL", "MONTH_START", period.firstWhole(), period.afterWhole().minusDays(1), country, segments);
+            period.daysAround().forEach(days -> segmentSums("COUNTRY_CELL", "LOCAL_DATE", days.getFirst(), days.getLast(), country, segments));
+        } else {
+            segmentSums("COUNTRY_CELL", "LOCAL_DATE", from, to, country, segments);
+        }
+        return List.copyOf(segments.values());
+    }
+
+    private void segmentSums(String table, String dayColumn, LocalDate from, LocalDate to, String country, java.util.Map<String, SegmentTally> segments) {
         String where = country == null ? "" : " AND COUNTRY = :country";
-        var query = jdbc.sql("SELECT COUNTRY, SEGMENT, " + SUMS + " FROM COUNTRY_CELL WHERE LOCAL_DATE BETWEEN :from AND :to"
-                        + where + " GROUP BY COUNTRY, SEGMENT ORDER BY COUNTRY, SEGMENT")
+        var query = jdbc.sql("SELECT COUNTRY, SEGMENT, " + SUMS + " FROM " + table + " WHERE " + dayColumn + " BETWEEN :from AND :to"
+                        + where + " GROUP BY COUNTRY, SEGMENT")
                 .param("from", from).param("to", to);
         if (country != null) {
             query = query.param("country", country);
         }
-        return query.query((rs, i) -> {
-            long[] counts = new long[11];
-            for (int score = 0; score <= 10; score++) {
-                counts[score] = rs.getLong(3 + score);
+        query.query(rs -> {
+            SegmentTally found = new SegmentTally(rs.getString(1), rs.getString(2), NpsTally.ofDistribution(counts(rs, 3)));
+            segments.merge(found.country() + "|" + found.segment(), found, (a, b) -> new SegmentTally(a.country(), a.segment(), a.tally().plus(b.tally())));
+        });
+    }
+
+    /** A period of days split into whole calendar months and the days before and after them. */
+    record Period(LocalDate from, LocalDate to, LocalDate firstWhole, LocalDate afterWhole) {
+        static Period of(LocalDate from, LocalDate to) {
+            return new Period(from, to, from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1),
+                    to.plusDays(1).getDayOfMonth() == 1 ? to.plusDays(1) : to.withDayOfMonth(1));
+        }
+
+        boolean wholeMonths() {
+            return firstWhole.isBefore(afterWhole);
+        }
+
+        /** The first and last day of each stretch of days outside the whole months (none, one or two). */
+        List<List<LocalDate>> daysAround() {
+            List<List<LocalDate>> around = new java.util.ArrayList<>();
+            if (from.isBefore(firstWhole)) {
+                around.add(List.of(from, firstWhole.minusDays(1)));
             }
-            return new SegmentTally(rs.getString(1), rs.getString(2), NpsTally.ofDistribution(counts));
-        }).list();
+            if (!afterWhole.isAfter(to)) {
+                around.add(List.of(afterWhole, to));
+            }
+            return around;
+        }
     }
 
     /** Tallies by store over the days {@code from}–{@code to}, every counted answer (anonymous ones too), or one segment's. */
     public List<StoreTally> byStore(LocalDate from, LocalDate to, String country, String segment) {
-        LocalDate firstWhole = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
-        LocalDate afterWhole = to.plusDays(1).getDayOfMonth() == 1 ? to.plusDays(1) : to.withDayOfMonth(1);
         java.util.SortedMap<String, StoreTally> stores = new java.util.TreeMap<>();
+        Period period = Period.of(from, to);
         if (segment != null) {
             storeSums("SCORE_CELL", "LOCAL_DATE", from, to, country, segment, stores);
-        } else if (!firstWhole.isBefore(afterWhole)) {
+        } else if (!period.wholeMonths()) {
             storeSums("STORE_DAY_CELL", "LOCAL_DATE", from, to, country, null, stores);
         } else { // whole months from their roll-up, the days around them from the days'
-            storeSums("STORE_MONTH_CELL", "MONTH_START", firstWhole, afterWhole.minusDays(1), country, null, stores);
-            if (from.isBefore(firstWhole)) {
-                storeSums("STORE_DAY_CELL", "LOCAL_DATE", from, firstWhole.minusDays(1), country, null, stores);
-            }
-            if (!afterWhole.isAfter(to)) {
-                storeSums("STORE_DAY_CELL", "LOCAL_DATE", afterWhole, to, country, null, stores);
-            }
+            storeSums("STORE_MONTH_CELL", "MONTH_START", period.firstWhole(), period.afterWhole().minusDays(1), country, null, stores);
+            period.daysAround().forEach(days -> storeSums("STORE_DAY_CELL", "LOCAL_DATE", days.getFirst(), days.getLast(), country, null, stores));
         }
         return stores.values().stream().filter(store -> store.tally().responses() > 0).toList();
     }
