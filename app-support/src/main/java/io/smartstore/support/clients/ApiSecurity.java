@@ -2,11 +2,14 @@ package io.smartstore.support.clients;
 
 import io.smartstore.protocol.wire.ProblemCode;
 import io.smartstore.support.problems.ProblemResponses;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
@@ -21,9 +24,13 @@ public final class ApiSecurity {
     private ApiSecurity() {
     }
 
-    public static SecurityFilterChain chain(HttpSecurity http, BearerTokenFilter bearer,
+    /** The chain for an app whose {@code clients} call with bearer tokens and get {@code clientRole}. */
+    public static SecurityFilterChain chain(HttpSecurity http, EnrolledClients clients, String clientRole,
+                                            ObjectProvider<SecurityContextHolderStrategy> strategy,
                                             Customizer<AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry> rules)
             throws Exception {
+        BearerTokenFilter bearer = new BearerTokenFilter(clients, clientRole,
+                strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy));
         http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error")
                 .authorizeHttpRequests(auth -> {
                     auth.requestMatchers("/actuator/health/**", "/actuator/health", "/error").permitAll()

@@ -35,10 +35,12 @@ public class ScoreCells {
             sphere = sphere == null ? NONE : sphere;
         }
 
+        private static final java.util.Comparator<Key> ORDER = java.util.Comparator.comparing(Key::day).thenComparing(Key::country)
+                .thenComparing(Key::storeId).thenComparing(Key::segment).thenComparing(Key::sphere);
+
         @Override
         public int compareTo(Key other) {
-            return java.util.Comparator.comparing(Key::day).thenComparing(Key::country).thenComparing(Key::storeId)
-                    .thenComparing(Key::segment).thenComparing(Key::sphere).compare(this, other);
+            return ORDER.compare(this, other);
         }
     }
 

@@ -2,7 +2,6 @@ package io.smartstore.central.security;
 
 import io.smartstore.support.BootstrapSettings;
 import io.smartstore.support.clients.ApiSecurity;
-import io.smartstore.support.clients.BearerTokenFilter;
 import io.smartstore.support.clients.ClientBootstrap;
 import io.smartstore.support.clients.EnrolledClients;
 import io.smartstore.support.staff.StaffRoles;
@@ -13,7 +12,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -45,8 +43,7 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, EnrolledClients stores, ObjectProvider<SecurityContextHolderStrategy> strategy) throws Exception {
-        SecurityContextHolderStrategy contexts = strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
-        return ApiSecurity.chain(http, new BearerTokenFilter(stores, Roles.STORE, contexts), auth -> auth
+        return ApiSecurity.chain(http, stores, Roles.STORE, strategy, auth -> auth
                 .requestMatchers("/api/v1/responses", "/api/v1/sessions").hasRole(Roles.STORE)
                 .requestMatchers("/api/v1/customer-base/**", "/api/v1/benchmarks/**", "/api/v1/tokens").hasRole(Roles.ADMIN)
                 .requestMatchers(org.springframework.http.HttpMethod.GET, "/api/v1/scores/**", "/api/v1/scores", "/api/v1/leadership",

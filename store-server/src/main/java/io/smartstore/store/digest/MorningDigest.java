@@ -63,11 +63,11 @@ public class MorningDigest {
     public boolean sendIfDue() {
         ZonedDateTime now = ZonedDateTime.now(clock.withZone(store.store().zone()));
         LocalDate yesterday = now.toLocalDate().minusDays(1);
-        JavaMailSender sender = mail.getIfAvailable();
-        List<String> recipients = recipients();
         if (now.toLocalTime().isBefore(settings.time()) || sent(yesterday)) {
             return false;
         }
+        JavaMailSender sender = mail.getIfAvailable();
+        List<String> recipients = recipients();
         if (sender == null || recipients.isEmpty()) {
             if (!saidWhyNot) {
                 log.info("the morning digest is not sent: {}", sender == null ? "no SMTP server (spring.mail.host)"

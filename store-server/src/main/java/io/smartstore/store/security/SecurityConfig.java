@@ -2,7 +2,6 @@ package io.smartstore.store.security;
 
 import io.smartstore.support.BootstrapSettings;
 import io.smartstore.support.clients.ApiSecurity;
-import io.smartstore.support.clients.BearerTokenFilter;
 import io.smartstore.support.clients.ClientBootstrap;
 import io.smartstore.support.clients.EnrolledClients;
 import io.smartstore.support.staff.StaffRoles;
@@ -14,7 +13,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -46,8 +44,7 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, EnrolledClients kiosks, ObjectProvider<SecurityContextHolderStrategy> strategy) throws Exception {
-        SecurityContextHolderStrategy contexts = strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
-        return ApiSecurity.chain(http, new BearerTokenFilter(kiosks, Roles.KIOSK, contexts), auth -> auth
+        return ApiSecurity.chain(http, kiosks, Roles.KIOSK, strategy, auth -> auth
                 .requestMatchers(HttpMethod.GET, "/api/v1/queue").hasAnyRole(Roles.ADVISER, Roles.MANAGER)
                 .requestMatchers("/api/v1/queue/next", "/api/v1/queue/*/call", "/api/v1/queue/*/recall", "/api/v1/queue/*/start",
                         "/api/v1/queue/*/no-show", "/api/v1/queue/*/transfer", "/api/v1/queue/*/finish", "/api/v1/queue/*/customer",
