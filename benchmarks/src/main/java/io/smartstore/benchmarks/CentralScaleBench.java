@@ -90,7 +90,7 @@ public final class CentralScaleBench {
             // each sample asks for a period ending a day earlier: H2 would otherwise hand back the previous, identical query's result
             java.util.function.IntFunction<String> year = i -> "from=" + FIRST + "&to=" + FIRST.plusDays(364 - i);
             double baseline = median(latencies(port, i -> "/api/v1/follow-ups-not-here", 10, true));
-            report("authentication alone (bcrypt, a 404)", List.of(baseline));
+            report("authentication alone (a 404; the password remembered)", List.of(baseline));
             report("/api/v1/scores (a year, all countries)", latencies(port, i -> "/api/v1/scores?" + year.apply(i), 7, false));
             report("/api/v1/leadership (a year)", latencies(port, i -> "/api/v1/leadership?" + year.apply(i), 7, false));
             report("/api/v1/stores/ranking (a year)", latencies(port, i -> "/api/v1/stores/ranking?" + year.apply(i), 7, false));
@@ -202,6 +202,7 @@ public final class CentralScaleBench {
                 rollUp.execute("DELETE FROM STORE_MONTH_CELL");
                 rollUp.execute("DELETE FROM STORE_DAY_CELL");
                 rollUp.execute("DELETE FROM COUNTRY_MONTH_CELL");
+                rollUp.execute("DELETE FROM STORE_WEEK_CELL");
                 rollUp.execute("INSERT INTO STORE_DAY_CELL (LOCAL_DATE, COUNTRY, STORE_ID, S0, S1, S2, S3, S4, S5, S6, S7, S8, S9, S10) SELECT LOCAL_DATE, COUNTRY, STORE_ID, "
                         + sums + " FROM SCORE_CELL GROUP BY LOCAL_DATE, COUNTRY, STORE_ID");
                 rollUp.execute("INSERT INTO COUNTRY_CELL (LOCAL_DATE, COUNTRY, SEGMENT, S0, S1, S2, S3, S4, S5, S6, S7, S8, S9, S10) SELECT LOCAL_DATE, COUNTRY, SEGMENT, "
@@ -212,6 +213,9 @@ public final class CentralScaleBench {
                 rollUp.execute("INSERT INTO STORE_MONTH_CELL (MONTH_START, COUNTRY, STORE_ID, S0, S1, S2, S3, S4, S5, S6, S7, S8, S9, S10) "
                         + "SELECT CAST(DATE_TRUNC('MONTH', LOCAL_DATE) AS DATE), COUNTRY, STORE_ID, " + sums
                         + " FROM SCORE_CELL GROUP BY CAST(DATE_TRUNC('MONTH', LOCAL_DATE) AS DATE), COUNTRY, STORE_ID");
+                String monday = "LOCAL_DATE - (EXTRACT(ISODOW FROM LOCAL_DATE) - 1) * INTERVAL '1' DAY";
+                rollUp.execute("INSERT INTO STORE_WEEK_CELL (WEEK_START, COUNTRY, STORE_ID, S0, S1, S2, S3, S4, S5, S6, S7, S8, S9, S10) "
+                        + "SELECT " + monday + ", COUNTRY, STORE_ID, " + sums + " FROM STORE_DAY_CELL GROUP BY " + monday + ", COUNTRY, STORE_ID");
             }
             h2.commit();
         }

@@ -126,6 +126,16 @@ class HeadquartersApiTest {
         JsonNode september = json(api.asStaff("admin", "admin-test", "GET", "/api/v1/stores/ranking?from=2026-09-01&to=2026-09-30&country=LU", null, null));
         assertThat(september.path("indicative").get(0).path("responses").asLong()).as("the whole month alone").isEqualTo(20);
 
+        // within a month: whole weeks (Monday 5 to Sunday 18 October) and the days around them
+        send(store, "LU-1", "LU", answers(null, 6, 10, "2026-10-04")); // a Sunday, before the weeks
+        send(store, "LU-1", "LU", answers(null, 7, 10, "2026-10-11")); // the first week's Sunday
+        send(store, "LU-1", "LU", answers(null, 8, 8, "2026-10-19")); // the Monday after the weeks
+        send(store, "LU-1", "LU", answers(null, 9, 10, "2026-10-21")); // after the period
+        JsonNode october = json(api.asStaff("admin", "admin-test", "GET", "/api/v1/stores/ranking?from=2026-10-02&to=2026-10-19&country=LU", null, null));
+        JsonNode lu = october.path("indicative").get(0);
+        assertThat(lu.path("responses").asLong()).as("4 + 6 + 7 + 8, indicative below 30").isEqualTo(25);
+        assertThat(lu.path("nps").asDouble()).isCloseTo(100.0 * (13 - 4) / 25, within(0.01));
+
         // the country's figure over the same months and days
         JsonNode luxembourg = json(api.asStaff("admin", "admin-test", "GET", "/api/v1/scores?from=2026-08-31&to=2026-10-01&country=LU", null, null))
                 .path("countries").get(0);

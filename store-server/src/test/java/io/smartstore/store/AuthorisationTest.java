@@ -60,6 +60,8 @@ class AuthorisationTest {
             "GET, /api/v1/scores/daily, kiosk",
             "POST, /api/v1/admin/customers, manager",
             "POST, /api/v1/admin/customers, kiosk",
+            "POST, /api/v1/admin/kiosks, manager",
+            "DELETE, /api/v1/admin/kiosks/kiosk-1/token, kiosk",
     })
     void refusedWithoutCredentialsAndWithTheWrongRole(String method, String path, String wrongCaller) {
         Api api = new Api(port);

@@ -26,7 +26,7 @@ final class AppProcess implements AutoCloseable {
         this.name = name;
         this.port = port;
         this.log = log;
-        this.command = command;
+        this.command = new ArrayList<>(command);
         this.process = launch();
     }
 
@@ -42,13 +42,18 @@ final class AppProcess implements AutoCloseable {
     }
 
     static AppProcess start(Path root, String module, Path logs, List<String> properties) throws IOException {
+        return start(root, module, module, logs, properties);
+    }
+
+    /** As {@link #start(Path, String, Path, List)}, under a name of its own (its log), for several processes of one app. */
+    static AppProcess start(Path root, String module, String name, Path logs, List<String> properties) throws IOException {
         Path jar = root.resolve(module).resolve("target").resolve(module + ".jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: run the system tests through `./smartstore test` (mvn verify)");
         }
         int port = freePort();
         Files.createDirectories(logs);
-        Path log = logs.resolve(module + ".log");
+        Path log = logs.resolve(name + ".log");
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--enable-native-access=ALL-UNNAMED", "-Dfazecast.jSerialComm.appid=smartstore-e2e-" + module,
@@ -56,7 +61,21 @@ final class AppProcess implements AutoCloseable {
                 "-jar", jar.toString(), "--server.port=" + port));
         properties.forEach(property -> command.add("--" + property));
         Files.deleteIfExists(log);
-        return new AppProcess(module, port, log, command);
+        return new AppProcess(name, port, log, command);
+    }
+
+    /** {@code kill -9}: no shutdown hook, no flush, no goodbye. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
+    /** Sets a property for the next start ({@code key=value}), or removes it ({@code key=}). */
+    void property(String keyAndValue) {
+        String key = keyAndValue.substring(0, keyAndValue.indexOf('=') + 1);
+        command.removeIf(argument -> argument.startsWith("--" + key));
+        if (!keyAndValue.endsWith("=")) {
+            command.add("--" + keyAndValue);
+        }
     }
 
     String url() {

@@ -13,6 +13,8 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
+import java.time.Clock;
+
 /**
  * Staff sign-in for an app's views: accounts, the first admin, and the views' filter chain
  * (form login, a session that times out, CSRF on: Vaadin's defaults). The app declares its
@@ -23,8 +25,8 @@ import org.springframework.security.web.SecurityFilterChain;
 public class StaffConfiguration {
 
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(StaffSettings settings, Clock clock) {
+        return new RememberedPasswords(PasswordEncoderFactories.createDelegatingPasswordEncoder(), settings.passwordMemory(), clock);
     }
 
     @Bean

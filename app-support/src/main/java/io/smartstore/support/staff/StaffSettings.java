@@ -1,14 +1,25 @@
 package io.smartstore.support.staff;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
+import java.time.Duration;
+
 /**
- * The staff pages ({@code smartstore.staff.*}): the app's name in their header.
+ * The staff pages ({@code smartstore.staff.*}): the app's name in their header, and how long a
+ * password that matched is remembered ({@link RememberedPasswords}; 0 = never).
  */
 @Validated
 @ConfigurationProperties("smartstore.staff")
-public record StaffSettings(@NotBlank @DefaultValue("Smart Store") String title) {
+public record StaffSettings(@NotBlank @DefaultValue("Smart Store") String title,
+                            @NotNull @DefaultValue("5m") Duration passwordMemory) {
+
+    public StaffSettings {
+        if (passwordMemory.isNegative() || passwordMemory.compareTo(Duration.ofHours(1)) > 0) {
+            throw new IllegalArgumentException("smartstore.staff.password-memory must be between 0 and 1h, was " + passwordMemory);
+        }
+    }
 }

@@ -46,7 +46,7 @@ public class ScoreCells {
 
     /**
      * Adds a batch's changes to the cells and to their roll-ups — by (day, country, segment), by
-     * (month, country, segment), by (month, store) and by (day, store) — one statement per row, each table in its keys' order (two instances
+     * (month, country, segment), by (month, store), by (week, store) and by (day, store) — one statement per row, each table in its keys' order (two instances
      * writing overlapping rows wait for each other instead of deadlocking). A row's first answer
      * creates it; if another instance created it a moment before, the insert alone is undone
      * and the change goes into its row.
@@ -56,6 +56,7 @@ public class ScoreCells {
         java.util.SortedMap<List<Comparable<?>>, long[]> storeMonths = new java.util.TreeMap<>(KEYS);
         java.util.SortedMap<List<Comparable<?>>, long[]> storeDays = new java.util.TreeMap<>(KEYS);
         java.util.SortedMap<List<Comparable<?>>, long[]> countryMonths = new java.util.TreeMap<>(KEYS);
+        java.util.SortedMap<List<Comparable<?>>, long[]> storeWeeks = new java.util.TreeMap<>(KEYS);
         changes.forEach((key, delta) -> {
             add("SCORE_CELL", List.of("LOCAL_DATE", "COUNTRY", "STORE_ID", "SEGMENT", "SPHERE"),
                     List.of(key.day(), key.country(), key.storeId(), key.segment(), key.sphere()), delta);
@@ -63,10 +64,12 @@ public class ScoreCells {
             plus(storeMonths.computeIfAbsent(List.of(key.day().withDayOfMonth(1), key.country(), key.storeId()), k -> new long[11]), delta);
             plus(storeDays.computeIfAbsent(List.of(key.day(), key.country(), key.storeId()), k -> new long[11]), delta);
             plus(countryMonths.computeIfAbsent(List.of(key.day().withDayOfMonth(1), key.country(), key.segment()), k -> new long[11]), delta);
+            plus(storeWeeks.computeIfAbsent(List.of(Period.monday(key.day()), key.country(), key.storeId()), k -> new long[11]), delta);
         });
         countries.forEach((key, delta) -> add("COUNTRY_CELL", List.of("LOCAL_DATE", "COUNTRY", "SEGMENT"), key, delta));
         countryMonths.forEach((key, delta) -> add("COUNTRY_MONTH_CELL", List.of("MONTH_START", "COUNTRY", "SEGMENT"), key, delta));
         storeMonths.forEach((key, delta) -> add("STORE_MONTH_CELL", List.of("MONTH_START", "COUNTRY", "STORE_ID"), key, delta));
+        storeWeeks.forEach((key, delta) -> add("STORE_WEEK_CELL", List.of("WEEK_START", "COUNTRY", "STORE_ID"), key, delta));
         storeDays.forEach((key, delta) -> add("STORE_DAY_CELL", List.of("LOCAL_DATE", "COUNTRY", "STORE_ID"), key, delta));
     }
 
@@ -142,6 +145,11 @@ public class ScoreCells {
                     to.plusDays(1).getDayOfMonth() == 1 ? to.plusDays(1) : to.withDayOfMonth(1));
         }
 
+        /** The Monday of a day's ISO week. */
+        static LocalDate monday(LocalDate day) {
+            return day.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+        }
+
         boolean wholeMonths() {
             return firstWhole.isBefore(afterWhole);
         }
@@ -166,12 +174,29 @@ public class ScoreCells {
         if (segment != null) {
             storeSums("SCORE_CELL", "LOCAL_DATE", from, to, country, segment, stores);
         } else if (!period.wholeMonths()) {
-            storeSums("STORE_DAY_CELL", "LOCAL_DATE", from, to, country, null, stores);
-        } else { // whole months from their roll-up, the days around them from the days'
+            storeSumsOfDays(from, to, country, stores);
+        } else { // whole months from their roll-up, the days around them by week and day
             storeSums("STORE_MONTH_CELL", "MONTH_START", period.firstWhole(), period.afterWhole().minusDays(1), country, null, stores);
-            period.daysAround().forEach(days -> storeSums("STORE_DAY_CELL", "LOCAL_DATE", days.getFirst(), days.getLast(), country, null, stores));
+            period.daysAround().forEach(days -> storeSumsOfDays(days.getFirst(), days.getLast(), country, stores));
         }
         return stores.values().stream().filter(store -> store.tally().responses() > 0).toList();
+    }
+
+    /** A stretch of days: its whole ISO weeks from their roll-up, the days around them from the days'. */
+    private void storeSumsOfDays(LocalDate from, LocalDate to, String country, java.util.Map<String, StoreTally> stores) {
+        LocalDate firstMonday = from.with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.MONDAY));
+        LocalDate afterWeeks = Period.monday(to.plusDays(1));
+        if (!firstMonday.isBefore(afterWeeks)) {
+            storeSums("STORE_DAY_CELL", "LOCAL_DATE", from, to, country, null, stores);
+            return;
+        }
+        storeSums("STORE_WEEK_CELL", "WEEK_START", firstMonday, afterWeeks.minusDays(1), country, null, stores);
+        if (from.isBefore(firstMonday)) {
+            storeSums("STORE_DAY_CELL", "LOCAL_DATE", from, firstMonday.minusDays(1), country, null, stores);
+        }
+        if (!afterWeeks.isAfter(to)) {
+            storeSums("STORE_DAY_CELL", "LOCAL_DATE", afterWeeks, to, country, null, stores);
+        }
     }
 
     private void storeSums(String table, String dayColumn, LocalDate from, LocalDate to, String country, String segment,

@@ -20,23 +20,24 @@ import java.util.UUID;
  * The kiosk's own store of answers not yet acknowledged by the store server (H2,
  * WRITE_DELAY=0: committed before the screen moves on). An answer is kept from the moment
  * its score is tapped, open while reasons may follow; it goes to the store once completed,
- * or once {@link #HOLD} has passed (a kiosk stopped on the reasons screen still delivers the score).
+ * or once {@code smartstore.kiosk.answers.open-hold} has passed (a kiosk stopped on the reasons
+ * screen still delivers the score).
  */
 @Repository
 public class FeedbackOutbox extends TableOutbox<FeedbackResponse> implements Answers {
 
-    /** How long an open answer waits for its reasons before it goes as it is. */
-    static final Duration HOLD = Duration.ofMinutes(10);
     private static final String PENDING = "SENT_AT IS NULL AND REFUSED IS NULL AND (COMPLETED_AT IS NOT NULL OR ANSWERED_AT < :cutoff)";
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final Duration hold;
 
-    FeedbackOutbox(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
+    FeedbackOutbox(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events, AnswerSettings settings) {
         super(new OutboxTable(jdbc, clock, "OUTBOX", "SENT_AT", "REFUSED", "ANSWERED_AT"), FeedbackResponse::id);
         this.jdbc = jdbc;
         this.clock = clock;
         this.events = events;
+        this.hold = settings.openHold();
     }
 
     /** Keeps a complete answer (reasons and comment already known). */
@@ -89,16 +90,12 @@ public class FeedbackOutbox extends TableOutbox<FeedbackResponse> implements Ans
                 .list();
     }
 
-
-
-
-
     private OffsetDateTime now() {
         return clock.instant().atOffset(ZoneOffset.UTC);
     }
 
     private OffsetDateTime cutoff() {
-        return clock.instant().minus(HOLD).atOffset(ZoneOffset.UTC);
+        return clock.instant().minus(hold).atOffset(ZoneOffset.UTC);
     }
 
     private static List<String> reasons(String joined) {

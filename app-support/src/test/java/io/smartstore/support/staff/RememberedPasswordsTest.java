@@ -1,0 +1,97 @@
+package io.smartstore.support.staff;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RememberedPasswordsTest {
+
+    private final AtomicInteger bcryptChecks = new AtomicInteger();
+    private final PasswordEncoder bcrypt = new PasswordEncoder() {
+        private final PasswordEncoder real = new BCryptPasswordEncoder(4);
+
+        @Override
+        public String encode(CharSequence rawPassword) {
+            return real.encode(rawPassword);
+        }
+
+        @Override
+        public boolean matches(CharSequence rawPassword, String encodedPassword) {
+            bcryptChecks.incrementAndGet();
+            return real.matches(rawPassword, encodedPassword);
+        }
+    };
+    private final MovingClock clock = new MovingClock();
+    private final RememberedPasswords passwords = new RememberedPasswords(bcrypt, Duration.ofMinutes(5), clock);
+    private final String stored = bcrypt.encode("analyst-secret");
+
+    @Test
+    void aPasswordThatMatchedIsNotHashedAgainForAFewMinutes() {
+        assertThat(passwords.matches("analyst-secret", stored)).isTrue();
+        assertThat(passwords.matches("analyst-secret", stored)).isTrue();
+        clock.advance(Duration.ofMinutes(4));
+        assertThat(passwords.matches("analyst-secret", stored)).isTrue();
+        assertThat(bcryptChecks).hasValue(1);
+
+        clock.advance(Duration.ofMinutes(2));
+        assertThat(passwords.matches("analyst-secret", stored)).isTrue();
+        assertThat(bcryptChecks).hasValue(2);
+    }
+
+    @Test
+    void aWrongPasswordAlwaysPaysTheHashAndIsRefused() {
+        assertThat(passwords.matches("analyst-secret", stored)).isTrue();
+        assertThat(passwords.matches("analyst-secreT", stored)).isFalse();
+        assertThat(passwords.matches("analyst-secreT", stored)).isFalse();
+        assertThat(passwords.matches("", stored)).isFalse();
+        assertThat(bcryptChecks).hasValue(4);
+    }
+
+    @Test
+    void aChangedPasswordEndsTheMemoryAtOnce() {
+        assertThat(passwords.matches("analyst-secret", stored)).isTrue();
+        String changed = bcrypt.encode("new-secret-2026");
+        assertThat(passwords.matches("analyst-secret", changed)).isFalse();
+        assertThat(passwords.matches("new-secret-2026", changed)).isTrue();
+        assertThat(bcryptChecks).hasValue(3);
+    }
+
+    @Test
+    void zeroRemembersNothing() {
+        RememberedPasswords never = new RememberedPasswords(bcrypt, Duration.ZERO, clock);
+        assertThat(never.matches("analyst-secret", stored)).isTrue();
+        assertThat(never.matches("analyst-secret", stored)).isTrue();
+        assertThat(bcryptChecks).hasValue(2);
+    }
+
+    private static final class MovingClock extends Clock {
+        private Instant now = Instant.parse("2026-11-27T09:00:00Z");
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package io.smartstore.kiosk.simulation;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * Simulated customers ({@code smartstore.kiosk.simulated-customers.*}): one every {@code every}
+ * (no value: none, the default), each step written to {@code ledger}.
+ */
+@ConfigurationProperties("smartstore.kiosk.simulated-customers")
+public record SimulationSettings(Duration every, Path ledger) {
+
+    public SimulationSettings {
+        if (every != null && (every.isNegative() || every.isZero())) {
+            throw new IllegalArgumentException("smartstore.kiosk.simulated-customers.every must be positive, was " + every);
+        }
+        if (every != null && ledger == null) {
+            throw new IllegalArgumentException("smartstore.kiosk.simulated-customers.ledger is required with …every");
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package io.smartstore.store.kiosks;
+
+import io.smartstore.protocol.wire.ProblemCode;
+import io.smartstore.support.clients.EnrolledClients;
+import io.smartstore.support.problems.ApiProblem;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /api/v1/admin/kiosks} (admin): enrols a kiosk by script and returns its token
+ * once (stored hashed) — the kiosks page does the same by hand; an existing kiosk is a 409
+ * (a script must not replace a working kiosk's token by accident). {@code DELETE
+ * /api/v1/admin/kiosks/{id}/token} revokes one.
+ */
+@RestController
+class KiosksController {
+
+    private final EnrolledClients kiosks;
+
+    KiosksController(EnrolledClients kiosks) {
+        this.kiosks = kiosks;
+    }
+
+    @PostMapping("/api/v1/admin/kiosks")
+    @ResponseStatus(HttpStatus.CREATED)
+    synchronized NewKiosk enrol(@RequestBody KioskRequest request) {
+        if (request == null || request.kioskId() == null || !request.kioskId().matches("[a-z0-9-]{1,40}")) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, ProblemCode.INVALID_KIOSK,
+                    "kioskId is 1 to 40 lower-case letters, digits and dashes, such as kiosk-2");
+        }
+        if (kiosks.isEnrolled(request.kioskId())) {
+            throw new ApiProblem(HttpStatus.CONFLICT, ProblemCode.KIOSK_EXISTS, "Kiosk " + request.kioskId() + " is enrolled already");
+        }
+        return new NewKiosk(request.kioskId(), kiosks.enrolWithNewToken(request.kioskId()));
+    }
+
+    @DeleteMapping("/api/v1/admin/kiosks/{kioskId}/token")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void revoke(@PathVariable String kioskId) {
+        if (!kiosks.revoke(kioskId)) {
+            throw new ApiProblem(HttpStatus.NOT_FOUND, ProblemCode.NOT_FOUND, "No such kiosk");
+        }
+    }
+
+    record KioskRequest(String kioskId) {
+    }
+
+    /** The token is in this answer only. */
+    record NewKiosk(String kioskId, String token) {
+    }
+}
