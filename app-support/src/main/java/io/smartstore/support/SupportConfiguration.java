@@ -1,5 +1,9 @@
 package io.smartstore.support;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.smartstore.support.metrics.AnswerCounters;
+import io.smartstore.support.metrics.LintedMeters;
+
 import io.smartstore.support.i18n.Translations;
 import io.smartstore.support.jdbc.GuardedInsert;
 import io.smartstore.support.problems.ProblemDetailsConfiguration;
@@ -20,6 +24,16 @@ public class SupportConfiguration {
     @Bean
     GuardedInsert guardedInsert(PlatformTransactionManager transactions) {
         return new GuardedInsert(transactions);
+    }
+
+    @Bean
+    AnswerCounters answerCounters(MeterRegistry meters) {
+        return new AnswerCounters(meters);
+    }
+
+    @Bean
+    LintedMeters lintedMeters() {
+        return new LintedMeters();
     }
 
     @Bean

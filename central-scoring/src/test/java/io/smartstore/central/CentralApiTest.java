@@ -1,5 +1,8 @@
 package io.smartstore.central;
 
+import io.smartstore.support.testing.Promtool;
+import io.smartstore.support.testing.Scrape;
+
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -120,6 +123,31 @@ class CentralApiTest {
         assertThat(json(negative).path("code").asString()).isEqualTo("invalid_customer_base");
         HttpResponse<String> backwards = api.asStaff("admin", "admin-test", "GET", "/api/v1/scores?from=2026-11-02&to=2026-11-01", null, null);
         assertThat(json(backwards).path("code").asString()).isEqualTo("invalid_period");
+    }
+
+    @Test
+    void anOperatorsPrometheusSeesAnswersReceivedAndACleanScrape() throws Exception {
+        Api api = new Api(port);
+        Scrape before = scrape(api);
+        List<String> two = new ArrayList<>(answers(null, 1, 9));
+        two.add(answers(null, 1, 1).getFirst().replace("}", ",\"misuse\":true}"));
+        String batch = batch("FR-TEST-01", "FR", two);
+        api.asStore("POST", "/api/v1/responses", "application/json", batch);
+        api.asStore("POST", "/api/v1/responses", "application/json", batch);
+
+        Scrape after = scrape(api);
+        assertThat(after.value("smartstore_answers_received_total", "outcome=\"new\"")
+                - before.value("smartstore_answers_received_total", "outcome=\"new\"")).isEqualTo(2);
+        assertThat(after.value("smartstore_answers_received_total", "outcome=\"duplicate\"")
+                - before.value("smartstore_answers_received_total", "outcome=\"duplicate\"")).isEqualTo(2);
+        assertThat(after.value("smartstore_answers_misuse_total") - before.value("smartstore_answers_misuse_total")).isEqualTo(1);
+        assertThat(Promtool.checkMetrics(after.text())).as("promtool check metrics").isEmpty();
+    }
+
+    private static Scrape scrape(Api api) {
+        HttpResponse<String> response = api.asStaff("admin", "admin-test", "GET", "/actuator/prometheus", null, null);
+        assertThat(response.statusCode()).isEqualTo(200);
+        return new Scrape(response.body());
     }
 
     private static void customerBase(Api api, String country, String body) {

@@ -1,5 +1,7 @@
 package io.smartstore.system;
 
+import io.smartstore.support.testing.Scrape;
+
 import io.smartstore.devices.serial.SerialTestPorts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -127,6 +129,10 @@ class CardSwipeEndToEndTest {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("attract-screen")));
         await().atMost(Duration.ofSeconds(10)).until(() -> JSON.readTree(kioskHealth()).path("components").path("readers").path("details").path("card-reader").asString().equals("CONNECTED"));
+        // the same for the kiosk PC's monitoring agent: the reader-down alert (deploy/prometheus) watches this
+        String metrics = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(kiosk.url() + "/actuator/prometheus")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(new Scrape(metrics).value("smartstore_reader_connected", "reader=\"card-reader\"")).isEqualTo(1);
         screenshot("kiosk-attract");
 
         cardReader.send("%B6280001000000014^MARTIN/CAMILLE^2812101000000000000?;6280001000000014=28121010000000000000?\r\n");

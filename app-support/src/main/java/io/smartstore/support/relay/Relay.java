@@ -27,7 +27,7 @@ import java.util.stream.Stream;
  * rest goes on; a receiver that refuses us (401, 403) or fails is retried with exponential
  * backoff and jitter, and the log and health say which it is. The backlog (count, oldest
  * age) shows in health and as Micrometer gauges {@code smartstore.relay.backlog} and
- * {@code smartstore.relay.oldest.seconds}, tagged with the relay's name.
+ * {@code smartstore.relay.oldest.seconds}, with {@code smartstore.relay.refused}, tagged with the relay's name.
  */
 public class Relay<T> {
 
@@ -58,8 +58,12 @@ public class Relay<T> {
                 .description("records waiting to be acknowledged by the next hop").register(meters);
         Gauge.builder("smartstore.relay.oldest.seconds", outbox, o -> o.backlog().oldestAge().map(age -> age.toMillis() / 1000.0).orElse(0.0))
                 .tag("relay", name).description("how long the oldest waiting record has waited").register(meters);
-        this.sent = Counter.builder("smartstore.relay.sent").tag("relay", name).register(meters);
-        this.setAside = Counter.builder("smartstore.relay.set.aside").tag("relay", name).register(meters);
+        Gauge.builder("smartstore.relay.refused", this, relay -> relay.state.condition() == RelayState.Condition.REFUSED ? 1 : 0)
+                .tag("relay", name).description("1 while the next hop refuses us (401, 403, a refused batch): a person must act").register(meters);
+        this.sent = Counter.builder("smartstore.relay.sent").tag("relay", name)
+                .description("records the next hop acknowledged (accepted or duplicate)").register(meters);
+        this.setAside = Counter.builder("smartstore.relay.set.aside").tag("relay", name)
+                .description("records the next hop refused as invalid, set aside with its reason").register(meters);
     }
 
     /** Forwards soon, on the relay's own thread: a new record need not wait for the next round. */

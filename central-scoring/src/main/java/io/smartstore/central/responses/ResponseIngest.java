@@ -3,6 +3,7 @@ package io.smartstore.central.responses;
 import io.smartstore.protocol.wire.BatchReceipt;
 import io.smartstore.protocol.wire.ScoredResponse;
 import io.smartstore.protocol.wire.ScoredResponseBatch;
+import io.smartstore.support.metrics.AnswerCounters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,11 +43,13 @@ public class ResponseIngest {
     private final JdbcClient jdbc;
     private final ScoreCells cells;
     private final Clock clock;
+    private final AnswerCounters counters;
 
-    ResponseIngest(JdbcClient jdbc, ScoreCells cells, Clock clock) {
+    ResponseIngest(JdbcClient jdbc, ScoreCells cells, Clock clock, AnswerCounters counters) {
         this.jdbc = jdbc;
         this.cells = cells;
         this.clock = clock;
+        this.counters = counters;
     }
 
     @Transactional
@@ -75,6 +78,7 @@ public class ResponseIngest {
         cells.apply(changes);
         List<UUID> accepted = batch.responses().stream().map(ScoredResponse::id).filter(id -> !duplicates.contains(id)).toList();
         log.info("store {}: {} answers accepted, {} duplicates", batch.storeId(), accepted.size(), duplicates.size());
+        counters.batch(fresh.size(), duplicates.size(), (int) fresh.stream().filter(ScoredResponse::flaggedAsMisuse).count());
         return new BatchReceipt(accepted, duplicates);
     }
 

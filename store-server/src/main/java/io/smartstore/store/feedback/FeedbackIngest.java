@@ -7,6 +7,7 @@ import io.smartstore.store.StoreSettings;
 import io.smartstore.store.followups.FollowUps;
 import io.smartstore.store.queue.Tickets;
 import io.smartstore.store.recognition.Visits;
+import io.smartstore.support.metrics.AnswerCounters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -44,9 +45,10 @@ public class FeedbackIngest {
     private final StoreSettings settings;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final AnswerCounters counters;
 
     FeedbackIngest(JdbcClient jdbc, Visits visits, Tickets tickets, MisuseRule misuse, FollowUps followUps, StoreSettings settings,
-                   Clock clock, ApplicationEventPublisher events) {
+                   Clock clock, ApplicationEventPublisher events, AnswerCounters counters) {
         this.jdbc = jdbc;
         this.followUps = followUps;
         this.visits = visits;
@@ -55,12 +57,14 @@ public class FeedbackIngest {
         this.settings = settings;
         this.clock = clock;
         this.events = events;
+        this.counters = counters;
     }
 
     @Transactional
     public BatchReceipt store(FeedbackBatch batch, String kioskId) {
         List<UUID> accepted = new ArrayList<>();
         List<UUID> duplicates = new ArrayList<>();
+        int flagged = 0;
         Set<UUID> known = alreadyReceived(batch.responses());
         // in the order they were given, so that the misuse rule sees each answer's predecessors
         List<FeedbackResponse> inOrder = batch.responses().stream()
@@ -69,11 +73,12 @@ public class FeedbackIngest {
             if (known.contains(response.id())) {
                 duplicates.add(response.id());
             } else {
-                insert(response, kioskId);
+                flagged += insert(response, kioskId) ? 1 : 0;
                 accepted.add(response.id());
             }
         }
         log.info("kiosk {}: {} answers accepted, {} duplicates", kioskId, accepted.size(), duplicates.size());
+        counters.batch(accepted.size(), duplicates.size(), flagged);
         if (!accepted.isEmpty()) {
             events.publishEvent(new FeedbackReceived(accepted.size()));
         }
@@ -86,7 +91,8 @@ public class FeedbackIngest {
                 : new HashSet<>(jdbc.sql("SELECT ID FROM FEEDBACK WHERE ID IN (:ids)").param("ids", ids).query(UUID.class).list());
     }
 
-    private void insert(FeedbackResponse response, String kioskId) {
+    /** Stores one new answer; true when it is flagged as misuse. */
+    private boolean insert(FeedbackResponse response, String kioskId) {
         Optional<Visits.VisitFacts> visit = response.visitId() == null ? Optional.empty() : visits.facts(response.visitId());
         ZonedDateTime local = response.answeredAt().atZone(settings.store().zone());
         Optional<Tickets.TicketFacts> ticket = response.ticket() != null
@@ -134,6 +140,7 @@ public class FeedbackIngest {
             followUps.open(response.id(), response.answeredAt(), local.toLocalDate(), response.score(), response.reasons(), response.comment(),
                     visit.isPresent() ? visits.customerOf(response.visitId()).orElse(null) : null, consent);
         }
+        return flagged;
     }
 
     /**

@@ -38,9 +38,10 @@ public class Tickets {
     private final StoreSettings settings;
     private final QueueSettings queue;
     private final ApplicationEventPublisher events;
+    private final QueueMeters meters;
 
     Tickets(JdbcClient jdbc, Clock clock, StoreSettings settings, TicketCounter counter, AdviserDuty duty, QueueSettings queue,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, QueueMeters meters) {
         this.jdbc = jdbc;
         this.counter = counter;
         this.duty = duty;
@@ -48,6 +49,7 @@ public class Tickets {
         this.settings = settings;
         this.queue = queue;
         this.events = events;
+        this.meters = meters;
     }
 
     @Transactional
@@ -149,6 +151,9 @@ public class Tickets {
                 .params(now(), caller.displayName(), caller.username(), caller.desk(), id, today()).update() == 1;
         if (taken) {
             events.publishEvent(new QueueChanged(id));
+            jdbc.sql("SELECT CREATED_AT, CALLED_AT FROM TICKET WHERE ID = ? AND LOCAL_DATE = ?").params(id, today())
+                    .query((rs, i) -> java.time.Duration.between(rs.getObject(1, OffsetDateTime.class), rs.getObject(2, OffsetDateTime.class)))
+                    .optional().ifPresent(meters::called);
         }
         return taken;
     }

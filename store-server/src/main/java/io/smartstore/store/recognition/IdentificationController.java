@@ -1,5 +1,8 @@
 package io.smartstore.store.recognition;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.smartstore.support.problems.ApiProblem;
+
 import io.smartstore.protocol.wire.Identification;
 import io.smartstore.protocol.wire.IdentificationRequest;
 import io.smartstore.protocol.wire.KioskSession;
@@ -17,15 +20,30 @@ class IdentificationController {
 
     private final Recognition recognition;
     private final Visits visits;
+    private final MeterRegistry meters;
 
-    IdentificationController(Recognition recognition, Visits visits) {
+    IdentificationController(Recognition recognition, Visits visits, MeterRegistry meters) {
         this.recognition = recognition;
         this.visits = visits;
+        this.meters = meters;
     }
 
+    /** Recognises a customer; {@code smartstore_recognitions_total} counts each attempt by result ({@code recognised} or the refusal's code). */
     @PostMapping("/api/v1/identifications")
     Identification identify(@RequestBody IdentificationRequest request, @AuthenticationPrincipal EnrolledClient kiosk) {
-        return recognition.identify(request, kiosk.id());
+        try {
+            Identification identified = recognition.identify(request, kiosk.id());
+            count("recognised");
+            return identified;
+        } catch (ApiProblem refused) {
+            count(refused.code().code());
+            throw refused;
+        }
+    }
+
+    private void count(String result) {
+        io.micrometer.core.instrument.Counter.builder("smartstore.recognitions").tag("result", result)
+                .description("recognition attempts at kiosks, by result").register(meters).increment();
     }
 
     @PostMapping("/api/v1/sessions")

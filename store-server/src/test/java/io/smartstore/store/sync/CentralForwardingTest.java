@@ -131,6 +131,8 @@ class CentralForwardingTest {
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).findFirst().orElseThrow();
         assertThat(backlog).isGreaterThanOrEqualTo(1);
         assertThat(metrics).contains("smartstore_relay_oldest_seconds{");
+        assertThat(new io.smartstore.support.testing.Scrape(metrics).value("smartstore_relay_refused", "relay=\"store-to-central\""))
+                .as("an alert rule watches this").isEqualTo(1);
     }
 
     private static JsonNode find(JsonNode batch, UUID id) {

@@ -1,0 +1,2 @@
+/** The kiosk as its PC's technician and monitoring agent see it: health details and metrics, for the PC itself only. */
+package io.smartstore.kiosk.operations;
