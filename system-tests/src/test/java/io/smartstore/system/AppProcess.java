@@ -64,6 +64,10 @@ final class AppProcess implements AutoCloseable {
         return new AppProcess(name, port, log, command);
     }
 
+    long pid() {
+        return process.pid();
+    }
+
     /** {@code kill -9}: no shutdown hook, no flush, no goodbye. */
     void kill() throws InterruptedException {
         process.destroyForcibly().waitFor();

@@ -250,18 +250,9 @@ final class ChaosRun implements AutoCloseable {
     }
 
     private Report count(Duration took) throws Exception {
-        Map<UUID, Integer> tapped = new HashMap<>();
-        List<UUID> thanked = new ArrayList<>();
-        for (Path ledger : ledgers) {
-            for (String line : Files.readAllLines(ledger)) {
-                String[] parts = line.split(" ");
-                if (parts[0].equals("tapped") && parts.length == 3) {
-                    tapped.put(UUID.fromString(parts[1]), Integer.parseInt(parts[2]));
-                } else if (parts[0].equals("thanked") && parts.length == 2) {
-                    thanked.add(UUID.fromString(parts[1]));
-                }
-            }
-        }
+        Ledger ledger = Ledger.read(ledgers);
+        Map<UUID, Integer> tapped = ledger.tapped();
+        List<UUID> thanked = ledger.thanked();
         for (AppProcess app : allProcesses()) {
             app.close();
         }
@@ -302,7 +293,7 @@ final class ChaosRun implements AutoCloseable {
                 centralCellsMatch(work.resolve("central")), took);
     }
 
-    private static Map<UUID, List<Integer>> answers(Path database, String query) throws SQLException {
+    static Map<UUID, List<Integer>> answers(Path database, String query) throws SQLException {
         Map<UUID, List<Integer>> found = new HashMap<>();
         try (Connection connection = DriverManager.getConnection(h2(database), "sa", "");
              ResultSet rows = connection.createStatement().executeQuery(query)) {
@@ -335,7 +326,7 @@ final class ChaosRun implements AutoCloseable {
         return true;
     }
 
-    private static String h2(Path file) {
+    static String h2(Path file) {
         return "jdbc:h2:file:" + file.toAbsolutePath() + ";WRITE_DELAY=0";
     }
 

@@ -19,14 +19,19 @@ public final class ProblemResponses {
     }
 
     public static void write(HttpServletResponse response, HttpStatus status, ProblemCode code, String title) throws IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(body(status, code, title));
+    }
+
+    /** The problem document itself. */
+    static String body(HttpStatus status, ProblemCode code, String title) {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", ApiProblem.typeOf(code).toString());
         problem.put("title", title);
         problem.put("status", status.value());
         problem.put("code", code.code());
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(JSON.writeValueAsString(problem));
+        return JSON.writeValueAsString(problem);
     }
 }

@@ -5,11 +5,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ThreadLocalRandom;
 
-/** Exponential backoff with jitter: 1 s, 2 s, 4 s … up to 5 min, each somewhere between half and all of it. */
+/**
+ * Exponential backoff with jitter: 1 s, 2 s, 4 s … up to 1 min, each somewhere between half and
+ * all of it — so a hop that comes back after a long outage is tried again within a minute.
+ */
 final class Backoff {
 
     private static final Duration FIRST = Duration.ofSeconds(1);
-    private static final Duration MAX = Duration.ofMinutes(5);
+    static final Duration MAX = Duration.ofMinutes(1);
     private final Clock clock;
     private int failures;
     private Instant notBefore = Instant.MIN;

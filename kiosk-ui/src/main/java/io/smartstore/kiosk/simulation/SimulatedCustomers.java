@@ -19,7 +19,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One simulated person every {@code smartstore.kiosk.simulated-customers.every}: continues
+ * One simulated person every {@code smartstore.kiosk.simulated-customers.every} (up to {@code …count}): continues
  * without signing in, taps a score, picks a reason of its band, sees "thank you" — the
  * kiosk's own {@link Journey} and outbox, nothing bypassed.
  */
@@ -31,15 +31,23 @@ class SimulatedCustomers implements SmartLifecycle {
     private final Clock clock;
     private final AnswerLedger answers;
     private final Duration every;
+    private final int count;
+    private int served;
     private ScheduledExecutorService customers;
 
     SimulatedCustomers(Clock clock, FeedbackOutbox outbox, SimulationSettings settings) {
         this.clock = clock;
         this.answers = new AnswerLedger(outbox, settings.ledger());
         this.every = settings.every();
+        this.count = settings.count() == null ? Integer.MAX_VALUE : settings.count();
     }
 
     void oneCustomer() {
+        if (served >= count) {
+            customers.shutdown();
+            return;
+        }
+        served++;
         try {
             Journey journey = new Journey(clock, new Timings(Duration.ofSeconds(30), Duration.ofSeconds(5), Duration.ofSeconds(10)), answers);
             journey.continueAnonymously();

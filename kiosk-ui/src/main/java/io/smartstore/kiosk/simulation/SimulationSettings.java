@@ -7,10 +7,11 @@ import java.time.Duration;
 
 /**
  * Simulated customers ({@code smartstore.kiosk.simulated-customers.*}): one every {@code every}
- * (no value: none, the default), each step written to {@code ledger}.
+ * (no value: none, the default), each step written to {@code ledger}; {@code count} of them, or
+ * without end when it is not set.
  */
 @ConfigurationProperties("smartstore.kiosk.simulated-customers")
-public record SimulationSettings(Duration every, Path ledger) {
+public record SimulationSettings(Duration every, Path ledger, Integer count) {
 
     public SimulationSettings {
         if (every != null && (every.isNegative() || every.isZero())) {

@@ -91,7 +91,7 @@ class FloorController {
 
     @PostMapping("/api/v1/queue/{ticket}/finish")
     QueueTicket finish(@PathVariable String ticket, @RequestBody FinishRequest request, Authentication adviser) {
-        if (request == null || !OUTCOMES.contains(request.outcome()) || request.note() != null && request.note().length() > 500) {
+        if (request == null || request.outcome() == null || !OUTCOMES.contains(request.outcome()) || request.note() != null && request.note().length() > 500) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, ProblemCode.INVALID_CALL,
                     "A visit ends RESOLVED, FOLLOW_UP, SALE or REDIRECTED, with a note of at most 500 characters");
         }

@@ -1,0 +1,40 @@
+package io.smartstore.support.problems;
+
+import io.smartstore.protocol.wire.ProblemCode;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Errors raised outside Spring MVC's handlers — the security firewall refusing an address with
+ * an encoded line break, a filter's {@code sendError} — reach {@code /error}: they are answered
+ * as problem details with a stable code like every other refusal, not Spring Boot's default body.
+ */
+@RestController
+public class ProblemErrorController implements ErrorController {
+
+    @RequestMapping("/error")
+    ResponseEntity<String> error(HttpServletRequest request) {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null ? HttpStatus.resolve(value) : HttpStatus.INTERNAL_SERVER_ERROR;
+        ProblemCode problem = switch (status) {
+            case BAD_REQUEST -> ProblemCode.MALFORMED_REQUEST;
+            case UNAUTHORIZED -> ProblemCode.UNAUTHENTICATED;
+            case FORBIDDEN -> ProblemCode.FORBIDDEN;
+            case NOT_FOUND -> ProblemCode.NOT_FOUND;
+            case METHOD_NOT_ALLOWED -> ProblemCode.METHOD_NOT_ALLOWED;
+            case NOT_ACCEPTABLE -> ProblemCode.NOT_ACCEPTABLE;
+            case UNSUPPORTED_MEDIA_TYPE -> ProblemCode.UNSUPPORTED_MEDIA_TYPE;
+            case PAYLOAD_TOO_LARGE -> ProblemCode.PAYLOAD_TOO_LARGE;
+            default -> status.is5xxServerError() ? ProblemCode.INTERNAL_ERROR : ProblemCode.MALFORMED_REQUEST;
+        };
+        String title = status.is5xxServerError() ? "Something went wrong on our side" : "The request was refused: " + status.getReasonPhrase();
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(ProblemResponses.body(status, problem, title));
+    }
+}
