@@ -7,8 +7,17 @@ PORT="${SERVER_PORT:-8080}"
 JAVA="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
 [ -x "$JAVA" ] || { echo "start-kiosk: no Java 25 at $JAVA (set JAVA_HOME)" >&2; exit 1; }
 
-"$JAVA" --enable-native-access=ALL-UNNAMED -Dfazecast.jSerialComm.appid=smartstore-kiosk -XX:+UseSerialGC \
-    -jar "$JAR" --spring.profiles.active="${SMARTSTORE_PROFILE:-prod}" &
+# The JDK's AOT cache halves the start (docs/benchmarks.md, "Start-up"): it needs the jar extracted;
+# the first run after an update records the cache (written when kiosk-ui stops), later runs use it.
+APP="${SMARTSTORE_KIOSK_APP_DIR:-/var/lib/smartstore/kiosk-app}"
+if [ ! -f "$APP/extracted" ] || [ "$JAR" -nt "$APP/extracted" ]; then
+    rm -rf "$APP" && mkdir -p "$APP"
+    "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$APP" >/dev/null && touch "$APP/extracted"
+fi
+if [ -s "$APP/app.aot" ]; then AOT=(-XX:AOTCache="$APP/app.aot"); else AOT=(-XX:AOTCacheOutput="$APP/app.aot"); fi
+
+"$JAVA" --enable-native-access=ALL-UNNAMED -Dfazecast.jSerialComm.appid=smartstore-kiosk -XX:+UseSerialGC "${AOT[@]}" \
+    -jar "$APP/$(basename "$JAR")" --spring.profiles.active="${SMARTSTORE_PROFILE:-prod}" &
 KIOSK=$!
 trap 'kill $KIOSK 2>/dev/null' EXIT
 

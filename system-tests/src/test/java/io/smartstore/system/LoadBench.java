@@ -121,7 +121,7 @@ public final class LoadBench {
                         "{\"session\":\"%s\",\"recognised\":true}".formatted(UUID.randomUUID()), 204);
                 if (random.nextInt(3) == 0) {
                     timed("POST /api/v1/queue", "POST", store + "/api/v1/queue", token,
-                            "{\"visitId\":\"%s\",\"sphere\":\"%s\"}".formatted(visit, List.of("HOME", "WORK", "MOBILE").get(random.nextInt(3))), 200);
+                            "{\"visitId\":\"%s\",\"sphere\":\"%s\"}".formatted(visit, List.of("HOME", "WORK", "MOBILE").get(random.nextInt(3))), 201);
                 }
                 timed("POST /api/v1/feedback", "POST", store + "/api/v1/feedback", token,
                         "{\"responses\":[{\"id\":\"%s\",\"visitId\":\"%s\",\"score\":%d,\"answeredAt\":\"%s\"}]}"

@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two hundred clients sending their requests a byte at a time, and some that stop halfway:
- * kiosks go on being served meanwhile, and a client that stops sending is cut off.
+ * kiosks go on being served meanwhile, and a client that stops sending is cut off; headers
+ * and bodies over the limits are refused as problem details.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -57,6 +58,21 @@ class SlowClientsTest {
             socket.close();
         }
         stalled.close();
+    }
+
+    @Test
+    void headersAndBodiesOverTheLimitsAreRefusedAsProblemsAndTheNextCallerIsServed() {
+        Api api = new Api(port);
+        var hugeHeader = api.send("GET", "/api/v1/scores/daily?date=" + "9".repeat(20_000), null, null, "Bearer kiosk-test-token");
+        assertThat(hugeHeader.statusCode()).isBetween(400, 431);
+        assertThat(hugeHeader.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
+        assertThat(io.smartstore.support.testing.ApiClient.json(hugeHeader).path("code").asString()).isNotBlank();
+
+        var hugeBody = api.asKiosk("POST", "/api/v1/feedback", "application/json", "{\"responses\":[\"" + "x".repeat(2_000_000) + "\"]}");
+        io.smartstore.support.testing.ApiClient.assertProblem(hugeBody, 413, "payload_too_large");
+
+        var next = api.asKiosk("POST", "/api/v1/sessions", "application/json", "{\"session\":\"%s\",\"recognised\":false}".formatted(UUID.randomUUID()));
+        assertThat(next.statusCode()).isEqualTo(204);
     }
 
     private static void trickle(Socket socket, AtomicBoolean going) {
