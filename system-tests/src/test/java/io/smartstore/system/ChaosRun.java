@@ -33,8 +33,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * The whole chain under fire: central, a store and two kiosks as real processes on H2 files,
  * simulated customers answering through the kiosks' own journey, {@code kill -9} of any of
- * them at chosen moments (a kiosk right after "thank you", the store while a kiosk's batch
- * comes in, central while the store's batch comes in, anyone at a random moment) and network
+ * them at chosen moments, each kind in turn (a kiosk right after "thank you", a kiosk on the
+ * reasons screen with the score kept, the store while a kiosk's batch comes in, central while
+ * the store's batch comes in, anyone at a random moment) and network
  * cuts on both hops (refused, swallowed, reset before the answer, answered too late). Then the
  * storm stops, everything drains, and every answer a person saw "thank you" for is looked for
  * at the store and at central: exactly once each, with its score.
@@ -42,22 +43,22 @@ import java.util.concurrent.TimeUnit;
 final class ChaosRun implements AutoCloseable {
 
     enum Kill {
-        KIOSK_AFTER_THANK_YOU, STORE_DURING_INGEST, CENTRAL_DURING_RELAY, ANYONE_ANY_TIME
+        KIOSK_AFTER_THANK_YOU, KIOSK_ON_THE_REASONS_SCREEN, STORE_DURING_INGEST, CENTRAL_DURING_RELAY, ANYONE_ANY_TIME
     }
 
     /** What the run did and found. */
-    record Report(int kills, Map<Kill, Integer> killsByKind, int cuts, int tapped, int thanked, int atStore, int atCentral,
-                  int lost, int doubled, int wrongScore, int unknown, int tappedNotThankedKept, boolean cellsMatch, Duration took) {
+    record Report(int kills, Map<Kill, Integer> killsByKind, int cuts, int tapped, int thanked, int keptNotThanked, int atStore,
+                  int atCentral, int lost, int doubled, int wrongScore, int unknown, boolean cellsMatch, Duration took) {
 
         boolean clean() {
             return lost == 0 && doubled == 0 && wrongScore == 0 && unknown == 0 && cellsMatch;
         }
 
         String summary() {
-            return String.format(Locale.ROOT, "kills %d %s, cuts %d, answered (thank you) %d, tapped %d (of which killed before "
-                            + "thank you and kept anyway: %d), at store %d, at central %d, lost %d, doubled %d, wrong score %d, "
-                            + "unknown %d, central's cells equal a recount: %s, in %d s",
-                    kills, killsByKind, cuts, thanked, tapped, tappedNotThankedKept, atStore, atCentral, lost, doubled, wrongScore,
+            return String.format(Locale.ROOT, "kills %d %s, cuts %d, answered (thank you) %d, kept at the tap but never thanked "
+                            + "(killed on the reasons screen) %d, tapped %d, at store %d, at central %d, lost %d, doubled %d, "
+                            + "wrong score %d, unknown %d, central's cells equal a recount: %s, in %d s",
+                    kills, killsByKind, cuts, thanked, keptNotThanked, tapped, atStore, atCentral, lost, doubled, wrongScore,
                     unknown, cellsMatch, took.toSeconds());
         }
     }
@@ -120,6 +121,7 @@ final class ChaosRun implements AutoCloseable {
                     "smartstore.store.url=" + toStore.url(), "smartstore.store.token=" + tokens.get(k),
                     "smartstore.relay.interval=1s",
                     "smartstore.kiosk.simulated-customers.every=300ms",
+                    "smartstore.kiosk.simulated-customers.reading=150ms",
                     "smartstore.kiosk.simulated-customers.ledger=" + ledger,
                     "smartstore.kiosk.answers.open-hold=15s")));
         }
@@ -148,11 +150,12 @@ final class ChaosRun implements AutoCloseable {
     }
 
     private Kill killOne() throws Exception {
-        Kill kind = Kill.values()[random.nextInt(Kill.values().length)];
+        Kill kind = Kill.values()[kills.values().stream().mapToInt(Integer::intValue).sum() % Kill.values().length]; // each kind in turn
         switch (kind) {
-            case KIOSK_AFTER_THANK_YOU -> {
+            case KIOSK_AFTER_THANK_YOU, KIOSK_ON_THE_REASONS_SCREEN -> {
                 int k = random.nextInt(kiosks.size());
-                awaitThankYou(ledgers.get(k), Duration.ofSeconds(20));
+                // "kept": the score is committed, the reasons not chosen yet (the customer reads for 150 ms)
+                awaitLedgerLine(ledgers.get(k), kind == Kill.KIOSK_AFTER_THANK_YOU ? "thanked " : "kept ", Duration.ofSeconds(20));
                 kiosks.get(k).kill();
                 kiosks.get(k).restart().awaitHealthy(Duration.ofSeconds(90));
             }
@@ -196,7 +199,8 @@ final class ChaosRun implements AutoCloseable {
         cuts++;
     }
 
-    private static void awaitThankYou(Path ledger, Duration timeout) throws IOException, InterruptedException {
+    /** Waits until the kiosk writes a new ledger line starting with {@code step}. */
+    private static void awaitLedgerLine(Path ledger, String step, Duration timeout) throws IOException, InterruptedException {
         long seen = Files.size(ledger);
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
@@ -206,7 +210,7 @@ final class ChaosRun implements AutoCloseable {
                     file.seek(seen);
                     byte[] added = new byte[(int) (size - seen)];
                     file.readFully(added);
-                    if (new String(added, StandardCharsets.US_ASCII).contains("thanked ")) {
+                    if (new String(added, StandardCharsets.US_ASCII).contains(step)) {
                         return;
                     }
                 }
@@ -252,7 +256,9 @@ final class ChaosRun implements AutoCloseable {
     private Report count(Duration took) throws Exception {
         Ledger ledger = Ledger.read(ledgers);
         Map<UUID, Integer> tapped = ledger.tapped();
-        List<UUID> thanked = ledger.thanked();
+        java.util.Set<UUID> thanked = new java.util.HashSet<>(ledger.thanked());
+        java.util.Set<UUID> mustArrive = new java.util.HashSet<>(ledger.kept()); // committed at the kiosk: thank you or not
+        mustArrive.addAll(thanked);
         for (AppProcess app : allProcesses()) {
             app.close();
         }
@@ -261,35 +267,28 @@ final class ChaosRun implements AutoCloseable {
         int lost = 0;
         int doubled = 0;
         int wrongScore = 0;
-        for (UUID id : thanked) {
-            for (Map<UUID, List<Integer>> place : List.of(atStore, atCentral)) {
-                List<Integer> found = place.getOrDefault(id, List.of());
-                lost += found.isEmpty() ? 1 : 0;
-                doubled += found.size() > 1 ? 1 : 0;
-                wrongScore += found.stream().anyMatch(score -> !score.equals(tapped.get(id))) ? 1 : 0;
-            }
-        }
         int unknown = 0;
-        int keptAnyway = 0;
-        java.util.Set<UUID> thankedSet = new java.util.HashSet<>(thanked);
         for (Map<UUID, List<Integer>> place : List.of(atStore, atCentral)) {
+            for (UUID id : mustArrive) {
+                lost += place.containsKey(id) ? 0 : 1;
+            }
             for (var entry : place.entrySet()) {
                 if (!tapped.containsKey(entry.getKey())) {
-                    unknown++;
-                } else if (!thankedSet.contains(entry.getKey())) {
-                    doubled += entry.getValue().size() > 1 ? 1 : 0;
-                    wrongScore += entry.getValue().stream().anyMatch(score -> !score.equals(tapped.get(entry.getKey()))) ? 1 : 0;
-                    keptAnyway += place == atStore ? 1 : 0;
+                    unknown++; // nobody answered this
+                    continue;
                 }
+                doubled += entry.getValue().size() > 1 ? 1 : 0;
+                wrongScore += entry.getValue().stream().anyMatch(score -> !score.equals(tapped.get(entry.getKey()))) ? 1 : 0;
             }
         }
-        for (UUID id : atStore.keySet()) { // what the store kept (thank you or not), central has too
-            if (!thankedSet.contains(id) && !atCentral.containsKey(id)) {
+        for (UUID id : atStore.keySet()) { // what the store has (even tapped but never confirmed kept), central has too
+            if (!mustArrive.contains(id) && !atCentral.containsKey(id)) {
                 lost++;
             }
         }
+        int keptNotThanked = (int) mustArrive.stream().filter(id -> !thanked.contains(id)).count();
         return new Report(kills.values().stream().mapToInt(Integer::intValue).sum(), Map.copyOf(kills), cuts, tapped.size(),
-                thanked.size(), atStore.size(), atCentral.size(), lost, doubled, wrongScore, unknown, keptAnyway,
+                thanked.size(), keptNotThanked, atStore.size(), atCentral.size(), lost, doubled, wrongScore, unknown,
                 centralCellsMatch(work.resolve("central")), took);
     }
 

@@ -16,9 +16,10 @@ import java.util.UUID;
 
 /**
  * The kiosk's answers, with a line in a ledger around each step: {@code tapped <id> <score>}
- * before the score is kept, {@code thanked <id>} once the answer is complete (the person sees
- * "thank you"). A process killed between the two leaves a tapped answer that may or may not
- * have been kept; a thanked one must reach the store and central exactly once.
+ * before the score is kept, {@code kept <id>} once it is committed, {@code thanked <id>} once
+ * the answer is complete (the person sees "thank you"). A process killed between "tapped" and
+ * "kept" leaves an answer that may or may not have been kept; a kept one — thanked or not, the
+ * person may have walked away on the reasons screen — must reach the store and central exactly once.
  */
 final class AnswerLedger implements Answers, AutoCloseable {
 
@@ -39,6 +40,7 @@ final class AnswerLedger implements Answers, AutoCloseable {
     public void open(FeedbackResponse answer) {
         write("tapped " + answer.id() + " " + answer.score());
         kept.open(answer);
+        write("kept " + answer.id());
     }
 
     @Override

@@ -32,6 +32,7 @@ class SimulatedCustomers implements SmartLifecycle {
     private final AnswerLedger answers;
     private final Duration every;
     private final int count;
+    private final Duration reading;
     private int served;
     private ScheduledExecutorService customers;
 
@@ -40,6 +41,7 @@ class SimulatedCustomers implements SmartLifecycle {
         this.answers = new AnswerLedger(outbox, settings.ledger());
         this.every = settings.every();
         this.count = settings.count() == null ? Integer.MAX_VALUE : settings.count();
+        this.reading = settings.reading() == null ? Duration.ZERO : settings.reading();
     }
 
     void oneCustomer() {
@@ -53,10 +55,15 @@ class SimulatedCustomers implements SmartLifecycle {
             journey.continueAnonymously();
             int score = ThreadLocalRandom.current().nextInt(11);
             journey.scored(score);
+            if (!reading.isZero()) {
+                Thread.sleep(reading);
+            }
             List<String> reasons = FeedbackReasons.forScore(score);
             journey.sent(List.of(reasons.get(ThreadLocalRandom.current().nextInt(reasons.size()))), null);
         } catch (RuntimeException e) {
             log.warn("a simulated customer could not answer: {}", e.getMessage());
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -8,10 +8,11 @@ import java.time.Duration;
 /**
  * Simulated customers ({@code smartstore.kiosk.simulated-customers.*}): one every {@code every}
  * (no value: none, the default), each step written to {@code ledger}; {@code count} of them, or
- * without end when it is not set.
+ * without end when it is not set; each reads the reasons screen for {@code reading} (none by
+ * default) between tapping a score and choosing a reason.
  */
 @ConfigurationProperties("smartstore.kiosk.simulated-customers")
-public record SimulationSettings(Duration every, Path ledger, Integer count) {
+public record SimulationSettings(Duration every, Path ledger, Integer count, Duration reading) {
 
     public SimulationSettings {
         if (every != null && (every.isNegative() || every.isZero())) {
