@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import io.smartstore.support.SupportConfiguration;
 import io.smartstore.support.TokenSettings;
+import io.smartstore.central.dashboard.HeadquartersSettings;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import io.smartstore.support.staff.EnableStaffPages;
 
@@ -17,7 +18,7 @@ import java.time.Clock;
 /** Headquarters' scoring service: every store's answers, NPS by country and segment weighted by customers. */
 @SpringBootApplication
 @Import(SupportConfiguration.class)
-@EnableConfigurationProperties(TokenSettings.class)
+@EnableConfigurationProperties({TokenSettings.class, HeadquartersSettings.class})
 @EnableStaffPages
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/staff.css")

@@ -37,7 +37,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, status, request);
         if (response != null && response.getBody() instanceof ProblemDetail detail
                 && (detail.getProperties() == null || !detail.getProperties().containsKey("code"))) {
-            detail.setProperty("code", codeFor(status).code());
+            detail.setProperty("code", ProblemResponses.codeFor(status.value()).code());
             detail.setDetail(null);
         }
         if (response != null && response.getBody() instanceof ProblemDetail) {
@@ -45,17 +45,5 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                     .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(response.getBody());
         }
         return response;
-    }
-
-    private static ProblemCode codeFor(HttpStatusCode status) {
-        return switch (status.value()) {
-            case 400 -> ProblemCode.MALFORMED_REQUEST;
-            case 404 -> ProblemCode.NOT_FOUND;
-            case 405 -> ProblemCode.METHOD_NOT_ALLOWED;
-            case 406 -> ProblemCode.NOT_ACCEPTABLE;
-            case 413 -> ProblemCode.PAYLOAD_TOO_LARGE;
-            case 415 -> ProblemCode.UNSUPPORTED_MEDIA_TYPE;
-            default -> ProblemCode.INTERNAL_ERROR;
-        };
     }
 }

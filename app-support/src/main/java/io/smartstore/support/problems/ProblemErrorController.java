@@ -22,17 +22,7 @@ public class ProblemErrorController implements ErrorController {
     ResponseEntity<String> error(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null ? HttpStatus.resolve(value) : HttpStatus.INTERNAL_SERVER_ERROR;
-        ProblemCode problem = switch (status) {
-            case BAD_REQUEST -> ProblemCode.MALFORMED_REQUEST;
-            case UNAUTHORIZED -> ProblemCode.UNAUTHENTICATED;
-            case FORBIDDEN -> ProblemCode.FORBIDDEN;
-            case NOT_FOUND -> ProblemCode.NOT_FOUND;
-            case METHOD_NOT_ALLOWED -> ProblemCode.METHOD_NOT_ALLOWED;
-            case NOT_ACCEPTABLE -> ProblemCode.NOT_ACCEPTABLE;
-            case UNSUPPORTED_MEDIA_TYPE -> ProblemCode.UNSUPPORTED_MEDIA_TYPE;
-            case PAYLOAD_TOO_LARGE -> ProblemCode.PAYLOAD_TOO_LARGE;
-            default -> status.is5xxServerError() ? ProblemCode.INTERNAL_ERROR : ProblemCode.MALFORMED_REQUEST;
-        };
+        ProblemCode problem = ProblemResponses.codeFor(status.value());
         String title = status.is5xxServerError() ? "Something went wrong on our side" : "The request was refused: " + status.getReasonPhrase();
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(ProblemResponses.body(status, problem, title));

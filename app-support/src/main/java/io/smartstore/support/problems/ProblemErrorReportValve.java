@@ -24,12 +24,7 @@ public class ProblemErrorReportValve extends ErrorReportValve {
             return;
         }
         HttpStatus http = HttpStatus.resolve(status) == null ? HttpStatus.BAD_REQUEST : HttpStatus.resolve(status);
-        ProblemCode code = switch (http) {
-            case NOT_FOUND -> ProblemCode.NOT_FOUND;
-            case METHOD_NOT_ALLOWED -> ProblemCode.METHOD_NOT_ALLOWED;
-            case PAYLOAD_TOO_LARGE, REQUEST_HEADER_FIELDS_TOO_LARGE, URI_TOO_LONG -> ProblemCode.PAYLOAD_TOO_LARGE;
-            default -> http.is5xxServerError() ? ProblemCode.INTERNAL_ERROR : ProblemCode.MALFORMED_REQUEST;
-        };
+        ProblemCode code = ProblemResponses.codeFor(http.value());
         String title = http.is5xxServerError() ? "Something went wrong on our side"
                 : "The request could not be read: " + http.getReasonPhrase().toLowerCase(java.util.Locale.ROOT)
                 + " (a request line or headers too long, or not HTTP)";

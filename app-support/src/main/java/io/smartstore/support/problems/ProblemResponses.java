@@ -25,6 +25,21 @@ public final class ProblemResponses {
         response.getWriter().write(body(status, code, title));
     }
 
+    /** The stable code of a refusal known only by its status (the framework's or the server's own). */
+    static ProblemCode codeFor(int status) {
+        return switch (status) {
+            case 400 -> ProblemCode.MALFORMED_REQUEST;
+            case 401 -> ProblemCode.UNAUTHENTICATED;
+            case 403 -> ProblemCode.FORBIDDEN;
+            case 404 -> ProblemCode.NOT_FOUND;
+            case 405 -> ProblemCode.METHOD_NOT_ALLOWED;
+            case 406 -> ProblemCode.NOT_ACCEPTABLE;
+            case 413, 414, 431 -> ProblemCode.PAYLOAD_TOO_LARGE;
+            case 415 -> ProblemCode.UNSUPPORTED_MEDIA_TYPE;
+            default -> status >= 500 ? ProblemCode.INTERNAL_ERROR : ProblemCode.MALFORMED_REQUEST;
+        };
+    }
+
     /** The problem document itself. */
     static String body(HttpStatus status, ProblemCode code, String title) {
         Map<String, Object> problem = new LinkedHashMap<>();

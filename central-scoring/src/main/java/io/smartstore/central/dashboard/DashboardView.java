@@ -72,14 +72,14 @@ public class DashboardView extends Main implements BeforeEnterObserver {
     }
 
     DashboardView(ScoreService scores, LeadershipService leadership, TrendService trends, ScoreCells cells, StoreRankings rankings,
-                  SessionDays sessions, Clock clock) {
+                  SessionDays sessions, Clock clock, HeadquartersSettings headquarters) {
         this.rankings = rankings;
         this.scores = scores;
         this.leadership = leadership;
         this.trends = trends;
         this.cells = cells;
         this.sessions = sessions;
-        this.today = LocalDate.now(clock);
+        this.today = LocalDate.now(clock.withZone(headquarters.zone()));
         addClassName("dashboard-view");
         from.setId("from");
         to.setId("to");

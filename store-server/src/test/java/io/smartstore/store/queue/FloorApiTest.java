@@ -141,10 +141,14 @@ class FloorApiTest {
         as("lea", "POST", "/api/v1/queue/" + ticket + "/finish", "{\"outcome\":\"RESOLVED\",\"note\":\"router replaced\"}");
 
         // ten answers rate Léa's visit: from ten she has her own figure
+        // 30 s apart (the misuse rule), all on the ticket's local day: forward from now when the five minutes before are yesterday in Paris
         java.time.Instant now = java.time.Instant.now();
+        java.time.ZoneId paris = java.time.ZoneId.of("Europe/Paris");
+        java.time.Instant first = java.time.LocalDate.ofInstant(now.minusSeconds(300), paris).equals(java.time.LocalDate.ofInstant(now, paris))
+                ? now.minusSeconds(300) : now;
         for (int i = 0; i < 10; i++) {
             api.asKiosk("POST", "/api/v1/feedback", "application/json", "{\"responses\":[{\"id\":\"%s\",\"ticket\":\"%s\",\"score\":%d,\"answeredAt\":\"%s\"}]}"
-                    .formatted(java.util.UUID.randomUUID(), ticket, i < 7 ? 10 : 5, now.minusSeconds(30L * (i + 1))));
+                    .formatted(java.util.UUID.randomUUID(), ticket, i < 7 ? 10 : 5, first.plusSeconds(30L * i)));
         }
         JsonNode day = json(api.asStaff("admin", "admin-test", "GET", "/api/v1/scores/daily", null, null));
         JsonNode lea = day.path("byAdviser").get(0);
