@@ -89,8 +89,8 @@ public final class CentralScaleBench {
             }
             // each sample asks for a period ending a day earlier: H2 would otherwise hand back the previous, identical query's result
             java.util.function.IntFunction<String> year = i -> "from=" + FIRST + "&to=" + FIRST.plusDays(364 - i);
-            double baseline = median(latencies(port, i -> "/api/v1/follow-ups-not-here", 10, true));
-            report("authentication alone (a 404; the password remembered)", List.of(baseline));
+            double baseline = median(latencies(port, i -> "/api/v1/scores?from=not-a-day&to=" + i, 10, true));
+            report("authentication alone (a 400 invalid_period; the password remembered)", List.of(baseline));
             report("/api/v1/scores (a year, all countries)", latencies(port, i -> "/api/v1/scores?" + year.apply(i), 7, false));
             report("/api/v1/leadership (a year)", latencies(port, i -> "/api/v1/leadership?" + year.apply(i), 7, false));
             report("/api/v1/stores/ranking (a year)", latencies(port, i -> "/api/v1/stores/ranking?" + year.apply(i), 7, false));
@@ -280,14 +280,11 @@ public final class CentralScaleBench {
     }
 
     private static void report(String what, List<Double> times) {
-        List<Double> sorted = times.stream().sorted().toList();
-        System.out.printf(Locale.ROOT, "%-55s median %8.1f ms   p95 %8.1f ms%n", what, median(times),
-                sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(0.95 * sorted.size()) - 1)));
+        System.out.printf(Locale.ROOT, "%-55s median %8.1f ms   p95 %8.1f ms%n", what, median(times), Percentiles.of(times, 95));
     }
 
     private static double median(List<Double> times) {
-        List<Double> sorted = times.stream().sorted().toList();
-        return sorted.get(sorted.size() / 2);
+        return Percentiles.of(times, 50);
     }
 
     private static String country(int c) {

@@ -47,8 +47,8 @@ public final class QrBench {
             System.out.printf(Locale.ROOT, "| %.1f | %d | %d (%.1f%%) | %d (%.1f%%) | %.2f | %d, %d | %.1f / %.1f | %.1f / %.1f |%n",
                     ppm, shots.size(), tally.ours, 100.0 * tally.ours / shots.size(), tally.naive,
                     100.0 * tally.naive / shots.size(), (double) tally.ours / Math.max(1, tally.naive), tally.oursWrong,
-                    tally.naiveWrong, percentile(tally.oursMillis, 50), percentile(tally.oursMillis, 95),
-                    percentile(tally.naiveMillis, 50), percentile(tally.naiveMillis, 95));
+                    tally.naiveWrong, Percentiles.of(tally.oursMillis, 50), Percentiles.of(tally.oursMillis, 95),
+                    Percentiles.of(tally.naiveMillis, 50), Percentiles.of(tally.naiveMillis, 95));
         }
         Path corpus = Path.of(args.length > 0 ? args[0] : "../shared/corpora/zxing-qrcode-blackbox");
         if (!Files.isDirectory(corpus)) {
@@ -99,11 +99,6 @@ public final class QrBench {
         String name = image.getFileName().toString();
         Path text = image.resolveSibling(name.substring(0, name.lastIndexOf('.')) + ".txt");
         return Files.exists(text) ? Files.readString(text, StandardCharsets.UTF_8) : null;
-    }
-
-    static double percentile(List<Double> values, int percent) {
-        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        return sorted.length == 0 ? Double.NaN : sorted[Math.min(sorted.length - 1, (int) Math.ceil(percent / 100.0 * sorted.length) - 1)];
     }
 
     private static final class Tally {

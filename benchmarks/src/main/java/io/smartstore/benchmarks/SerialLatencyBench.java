@@ -53,7 +53,7 @@ public final class SerialLatencyBench {
                 Thread.sleep(2);
             }
             System.out.printf(Locale.ROOT, "Bytes to event over a socat pseudo-terminal, %d swipes: median %.0f µs, p99 %.0f µs, max %.0f µs%n",
-                    swipes, QrBench.percentile(micros, 50), QrBench.percentile(micros, 99), QrBench.percentile(micros, 100));
+                    swipes, Percentiles.of(micros, 50), Percentiles.of(micros, 99), Percentiles.of(micros, 100));
         }
     }
 }

@@ -14,7 +14,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every /api/v1 endpoint of central: no credentials is 401, the wrong role is 403. */
+/** Every /api/v1 endpoint of central: no credentials is 401, the wrong role is 403; an address that is no endpoint is 404 for everyone. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class AuthorisationTest {
@@ -51,6 +51,23 @@ class AuthorisationTest {
         assertProblem(api.send(method, path, "application/json", body, "Bearer forged-token"), 401);
         assertProblem(wrongCaller.equals("store") ? api.asStore(method, path, "application/json", body)
                 : api.asStaff(wrongCaller, wrongCaller + "-test", method, path, "application/json", body), 403);
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"GET, /api/v1/scorez", "POST, /api/v1/scorez", "GET, /api/v1/stores/ranking/x", "PUT, /api/v2/benchmarks/FR"})
+    void anAddressThatIsNoEndpointIsNotFoundForEveryCaller(String method, String path) {
+        // (a forged token is refused wherever it is sent: 401, as refusedWithoutCredentialsAndWithTheWrongRole shows)
+        if (!users.exists("analyst")) {
+            users.add("analyst", "analyst-test", List.of("ANALYST"));
+        }
+        Api api = new Api(port);
+        String body = method.equals("GET") ? null : "{}";
+        for (HttpResponse<String> response : List.of(api.anonymous(method, path, "application/json", body),
+                api.asStore(method, path, "application/json", body),
+                api.asStaff("analyst", "analyst-test", method, path, "application/json", body),
+                api.asStaff("admin", "admin-test", method, path, "application/json", body))) {
+            io.smartstore.support.testing.ApiClient.assertProblem(response, 404, "not_found");
+        }
     }
 
     private static void assertProblem(HttpResponse<String> response, int status) {

@@ -167,6 +167,24 @@ class HeadquartersApiTest {
         assertThat(week).hasSize(1);
         assertThat(week.get(0).path("start").asString()).isEqualTo("2026-10-05");
         assertThat(week.get(0).path("responses").asLong()).isEqualTo(120);
+        // by month: a whole month (October, from its roll-up) between two part-months (their days); each point as /scores says
+        admin(api, "PUT", "/api/v1/customer-base/IE", "{\"asOf\":\"2026-09-01\",\"segments\":{\"CONSUMER\":1000000}}");
+        ApiClient dublin = provision(api, "IE-DUBLIN-01", "IE");
+        send(dublin, "IE-DUBLIN-01", "IE", concat(answers("CONSUMER", 6, 9, "2026-09-14"), answers("CONSUMER", 4, 3, "2026-09-20")));
+        send(dublin, "IE-DUBLIN-01", "IE", concat(answers("CONSUMER", 9, 10, "2026-10-01"), answers("CONSUMER", 5, 0, "2026-10-31")));
+        send(dublin, "IE-DUBLIN-01", "IE", concat(answers("CONSUMER", 7, 8, "2026-11-10"), answers("CONSUMER", 3, 9, "2026-11-11")));
+        JsonNode months = json(api.asStaff("admin", "admin-test", "GET",
+                "/api/v1/scores/trend?from=2026-09-15&to=2026-11-10&granularity=MONTH&country=IE", null, null)).path("points");
+        assertThat(months).hasSize(3);
+        String[][] periods = {{"2026-09-15", "2026-09-30"}, {"2026-10-01", "2026-10-31"}, {"2026-11-01", "2026-11-10"}};
+        long[] expected = {4, 14, 7};
+        for (int m = 0; m < 3; m++) {
+            assertThat(months.get(m).path("start").asString()).isEqualTo(periods[m][0].substring(0, 8) + "01");
+            assertThat(months.get(m).path("responses").asLong()).as(periods[m][0]).isEqualTo(expected[m]);
+            JsonNode scores = json(api.asStaff("admin", "admin-test", "GET",
+                    "/api/v1/scores?from=%s&to=%s&country=IE".formatted(periods[m][0], periods[m][1]), null, null));
+            assertThat(months.get(m).path("nps").asDouble()).isEqualTo(scores.path("countries").get(0).path("nps").asDouble());
+        }
         assertProblem(api.asStaff("admin", "admin-test", "GET", "/api/v1/scores/trend?from=2020-01-01&to=2026-01-01&granularity=DAY", null, null),
                 400, "invalid_period");
         assertProblem(api.asStaff("admin", "admin-test", "GET", "/api/v1/scores/trend?from=2026-01-01&to=2026-02-01&granularity=HOUR", null, null),

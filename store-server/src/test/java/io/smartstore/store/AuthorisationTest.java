@@ -13,7 +13,7 @@ import java.util.List;
 
 import static io.smartstore.store.StoreApiTest.assertProblem;
 
-/** Every /api/v1 endpoint of the store: no credentials is 401, the wrong role is 403. */
+/** Every /api/v1 endpoint of the store: no credentials is 401, the wrong role is 403; an address that is no endpoint is 404 for everyone. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class AuthorisationTest {
@@ -72,5 +72,26 @@ class AuthorisationTest {
                 ? api.asKiosk(method, path, "application/json", body)
                 : api.asStaff(wrongCaller, wrongCaller + "-test", method, path, "application/json", body);
         assertProblem(wrong, 403, "forbidden");
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"GET, /api/v1/nothing-here", "POST, /api/v1/nothing-here", "GET, /api/v1/scores/dailyy", "DELETE, /api/v2/queue", "GET, /api/"})
+    void anAddressThatIsNoEndpointIsNotFoundForEveryCaller(String method, String path) {
+        // (a forged token is refused wherever it is sent: 401, as refusedWithoutCredentialsAndWithTheWrongRole shows)
+        Api api = new Api(port);
+        String body = method.equals("GET") ? null : "{}";
+        assertProblem(api.anonymous(method, path, "application/json", body), 404, "not_found");
+        assertProblem(api.asKiosk(method, path, "application/json", body), 404, "not_found");
+        for (String staff : List.of("adviser", "manager")) {
+            assertProblem(api.asStaff(staff, staff + "-test", method, path, "application/json", body), 404, "not_found");
+        }
+        assertProblem(api.asStaff("admin", "admin-test", method, path, "application/json", body), 404, "not_found");
+    }
+
+    @org.junit.jupiter.api.Test
+    void anEndpointCalledWithAnotherMethodStaysBehindSignIn() {
+        Api api = new Api(port);
+        assertProblem(api.anonymous("DELETE", "/api/v1/scores/daily", null, null), 401, "unauthenticated");
+        assertProblem(api.asStaff("manager", "manager-test", "DELETE", "/api/v1/scores/daily", null, null), 405, "method_not_allowed");
     }
 }

@@ -1,5 +1,6 @@
 package io.smartstore.system;
 
+import io.smartstore.benchmarks.Percentiles;
 import io.smartstore.devices.serial.SerialTestPorts;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;

@@ -1,5 +1,6 @@
 package io.smartstore.system;
 
+import io.smartstore.benchmarks.Percentiles;
 import io.smartstore.protocol.token.Ed25519Keys;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

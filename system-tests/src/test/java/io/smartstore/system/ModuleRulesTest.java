@@ -86,6 +86,29 @@ class ModuleRulesTest {
                 .check(classes);
     }
 
+    /**
+     * Services and views speak the domain (refusals carry a {@code ProblemCode}); HTTP types belong
+     * to the web edge only: controllers and their advice, filters and the security chain, the
+     * problem-details edge, and the HTTP clients that call the next hop (the relay, {@code *Client}).
+     * Spring's HTML escaping (an e-mail's body) is text, not HTTP.
+     */
+    @Test
+    void onlyTheWebEdgeSpeaksHttp() {
+        noClasses().that().areNotAnnotatedWith("org.springframework.web.bind.annotation.RestController")
+                .and().areNotAnnotatedWith("org.springframework.stereotype.Controller")
+                .and().areNotAnnotatedWith("org.springframework.web.bind.annotation.RestControllerAdvice")
+                .and().areNotAssignableTo("jakarta.servlet.Filter")
+                .and().haveSimpleNameNotEndingWith("Client")
+                .and().haveSimpleNameNotEndingWith("Clients")
+                .and().resideOutsideOfPackages("io.smartstore.support.problems..", "io.smartstore.support.clients..",
+                        "io.smartstore.support.relay..", "..security..")
+                .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe("are HTTP types",
+                        (com.tngtech.archunit.core.domain.JavaClass type) -> (type.getPackageName().startsWith("org.springframework.http")
+                                || type.getPackageName().startsWith("org.springframework.web"))
+                                && !type.getFullName().equals("org.springframework.web.util.HtmlUtils")))
+                .check(classes);
+    }
+
     @Test
     void featurePackagesHaveNoCycles() {
         slices().matching("io.smartstore.(*).(*)..").should().beFreeOfCycles().check(classes);

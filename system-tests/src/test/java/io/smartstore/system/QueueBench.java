@@ -1,5 +1,6 @@
 package io.smartstore.system;
 
+import io.smartstore.benchmarks.Percentiles;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;

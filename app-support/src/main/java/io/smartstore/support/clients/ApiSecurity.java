@@ -17,7 +17,8 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
  * The API's filter chain, the same in every app: enrolled clients by bearer token, staff
  * scripts by HTTP Basic, health and the API docs open, everything else by the app's rules.
  * The API is stateless, so CSRF protection (a browser-session defence) does not apply to it;
- * a missing or wrong credential is a 401 and a wrong role a 403, both as problem details.
+ * a missing or wrong credential is a 401 and a wrong role a 403, both as problem details; an
+ * address no endpoint answers is a 404 for every caller.
  */
 public final class ApiSecurity {
 
@@ -33,7 +34,8 @@ public final class ApiSecurity {
                 strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy));
         http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error")
                 .authorizeHttpRequests(auth -> {
-                    auth.requestMatchers("/actuator/health/**", "/actuator/health", "/error").permitAll()
+                    auth.requestMatchers(new UnmappedApiPath(http.getSharedObject(org.springframework.context.ApplicationContext.class))).permitAll()
+                            .requestMatchers("/actuator/health/**", "/actuator/health", "/error").permitAll()
                             .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll();
                     rules.customize(auth);
                 })

@@ -1,6 +1,7 @@
 package io.smartstore.support.problems;
 
 import io.smartstore.protocol.wire.ProblemCode;
+import io.smartstore.protocol.wire.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -9,10 +10,23 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import io.smartstore.protocol.wire.RefusedAs;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Every error of the API as problem details with a stable {@code code}; Spring's own
@@ -24,11 +38,81 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
+    /** A refusal of the domain: its code's status, its code and its plain sentence. */
+    @ExceptionHandler(Refusal.class)
+    ResponseEntity<ProblemDetail> refused(Refusal refusal) {
+        HttpStatus status = ProblemStatus.of(refusal.code());
+        ProblemDetail problem = ApiProblem.problem(status, refusal.code(), refusal.getMessage());
+        refusal.details().forEach(problem::setProperty);
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         log.error("unexpected error ({})", e.getClass().getName(), e);
         return ResponseEntity.internalServerError().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(ApiProblem.problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemCode.INTERNAL_ERROR, "Something went wrong on our side"));
+    }
+
+    /** A {@code @Valid} body that breaks its constraints: every broken one in words, by field. */
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        List<Broken> broken = new ArrayList<>();
+        collect(ex.getBindingResult(), broken);
+        return invalid(ex.getParameter().getMethod(), broken);
+    }
+
+    /** Constrained path variables, parameters or bodies that break their constraints. */
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex, HttpHeaders headers,
+                                                                            HttpStatusCode status, WebRequest request) {
+        List<Broken> broken = new ArrayList<>();
+        ex.getParameterValidationResults().forEach(result -> {
+            if (result instanceof ParameterErrors errors) {
+                collect(errors, broken);
+            } else {
+                result.getResolvableErrors().forEach(error -> broken.add(new Broken(
+                        String.valueOf(result.getMethodParameter().getParameterName()), error.getDefaultMessage(), null)));
+            }
+        });
+        return invalid(ex.getMethod(), broken);
+    }
+
+    private static void collect(Errors errors, List<Broken> broken) {
+        Class<?> owner = errors instanceof BindingResult result && result.getTarget() != null ? result.getTarget().getClass() : null;
+        errors.getFieldErrors().forEach(error -> broken.add(new Broken(error.getField(), error.getDefaultMessage(), refusedAs(owner, error.getField()))));
+        errors.getGlobalErrors().forEach(error -> broken.add(new Broken(error.getObjectName(), error.getDefaultMessage(), null)));
+    }
+
+    /** The code a request record's field asks for ({@link RefusedAs} on the field), if any. */
+    private static ProblemCode refusedAs(Class<?> owner, String field) {
+        if (owner == null) {
+            return null;
+        }
+        try {
+            RefusedAs code = owner.getDeclaredField(field.replaceAll("[.\\[].*", "")).getAnnotation(RefusedAs.class);
+            return code == null ? null : code.value();
+        } catch (NoSuchFieldException nested) {
+            return null;
+        }
+    }
+
+    private static ResponseEntity<Object> invalid(Method endpoint, List<Broken> broken) {
+        List<Broken> sorted = broken.stream().sorted(Comparator.comparing(Broken::field).thenComparing(Broken::message)).distinct().toList();
+        RefusedAs onEndpoint = endpoint == null ? null
+                : Optional.ofNullable(endpoint.getAnnotation(RefusedAs.class)).orElse(endpoint.getDeclaringClass().getAnnotation(RefusedAs.class));
+        ProblemCode code = sorted.stream().map(Broken::code).filter(java.util.Objects::nonNull).findFirst()
+                .orElse(onEndpoint == null ? ProblemCode.MALFORMED_REQUEST : onEndpoint.value());
+        HttpStatus status = ProblemStatus.of(code);
+        ProblemDetail problem = ApiProblem.problem(status, code,
+                sorted.isEmpty() ? "The request is invalid" : String.join("; ", sorted.stream().map(Broken::message).distinct().toList()));
+        problem.setProperty("errors", sorted.stream().map(one -> Map.of("field", one.field(), "message", one.message())).toList());
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** One broken constraint: the field (or parameter), what it must be, and the code its field asks for. */
+    private record Broken(String field, String message, ProblemCode code) {
     }
 
     @Override

@@ -3,21 +3,16 @@ package io.smartstore.support.problems;
 import io.smartstore.protocol.wire.ProblemCode;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 
 import java.net.URI;
 
 /**
- * An error a client can act on: an HTTP status, a plain title and a stable
- * machine-readable {@code code} (api.md), rendered as RFC 9457 problem details.
+ * An error a client can act on as RFC 9457 problem details: an HTTP status, a plain title and a
+ * stable machine-readable {@code code} (api.md).
  */
-public class ApiProblem extends ErrorResponseException {
+public final class ApiProblem {
 
-    private final ProblemCode code;
-
-    public ApiProblem(HttpStatus status, ProblemCode code, String title) {
-        super(status, problem(status, code, title), null);
-        this.code = code;
+    private ApiProblem() {
     }
 
     public static ProblemDetail problem(HttpStatus status, ProblemCode code, String title) {
@@ -30,9 +25,5 @@ public class ApiProblem extends ErrorResponseException {
 
     static URI typeOf(ProblemCode code) {
         return URI.create("https://smartstore.example/problems/" + code.code().replace('_', '-'));
-    }
-
-    public ProblemCode code() {
-        return code;
     }
 }

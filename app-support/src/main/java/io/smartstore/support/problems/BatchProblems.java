@@ -1,8 +1,8 @@
 package io.smartstore.support.problems;
 
+import io.smartstore.protocol.wire.Refusal;
 import io.smartstore.protocol.wire.InvalidField;
 import io.smartstore.protocol.wire.ProblemCode;
-import org.springframework.http.HttpStatus;
 
 import java.util.List;
 
@@ -15,10 +15,8 @@ public final class BatchProblems {
     /** Throws {@code 400 invalid_batch} listing every problem; returns when there is none. */
     public static void requireNone(List<InvalidField> problems) {
         if (!problems.isEmpty()) {
-            ApiProblem problem = new ApiProblem(HttpStatus.BAD_REQUEST, ProblemCode.INVALID_BATCH,
-                    "Some responses are invalid; nothing of this batch was stored");
-            problem.getBody().setProperty("errors", problems);
-            throw problem;
+            throw new Refusal(ProblemCode.INVALID_BATCH, "Some responses are invalid; nothing of this batch was stored",
+                    java.util.Map.of("errors", List.copyOf(problems)));
         }
     }
 }

@@ -35,8 +35,13 @@ public class StaffConfiguration {
     }
 
     @Bean
-    StaffAccountsController staffAccounts(StaffUsers users, StaffRoles roles) {
-        return new StaffAccountsController(users, roles);
+    StaffAccounts staffAccounts(StaffUsers users, StaffRoles roles) {
+        return new StaffAccounts(users, roles);
+    }
+
+    @Bean
+    StaffAccountsController staffAccountsController(StaffAccounts accounts) {
+        return new StaffAccountsController(accounts);
     }
 
     @Bean

@@ -10,8 +10,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import java.util.List;
 
 /**
- * Staff accounts in table {@code STAFF_USER}: passwords kept hashed (bcrypt), roles
- * comma-separated, the name customers and colleagues see, an optional e-mail. A deactivated
+ * Staff accounts in table {@code STAFF_USER}: passwords kept hashed (bcrypt), roles one row
+ * each in {@code STAFF_ROLE}, the name customers and colleagues see, an optional e-mail. A deactivated
  * account cannot sign in; accounts are never deleted (visits and answers name them).
  */
 public class StaffUsers implements UserDetailsService {
@@ -26,13 +26,13 @@ public class StaffUsers implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        record Row(String username, String passwordHash, String roles, boolean active) {
+        record Row(String username, String passwordHash, boolean active) {
         }
-        Row row = jdbc.sql("SELECT USERNAME, PASSWORD_HASH, ROLES, ACTIVE FROM STAFF_USER WHERE USERNAME = ?")
+        Row row = jdbc.sql("SELECT USERNAME, PASSWORD_HASH, ACTIVE FROM STAFF_USER WHERE USERNAME = ?")
                 .param(username).query(Row.class).optional()
                 .orElseThrow(() -> new UsernameNotFoundException("no such user"));
         return User.withUsername(row.username()).password(row.passwordHash())
-                .roles(row.roles().split(",")).disabled(!row.active()).build();
+                .roles(rolesOf(username).toArray(String[]::new)).disabled(!row.active()).build();
     }
 
     public boolean none() {
@@ -43,9 +43,16 @@ public class StaffUsers implements UserDetailsService {
         add(username, password, roles, null, null);
     }
 
+    @org.springframework.transaction.annotation.Transactional
     public void add(String username, String password, List<String> roles, String displayName, String email) {
-        jdbc.sql("INSERT INTO STAFF_USER (USERNAME, PASSWORD_HASH, ROLES, DISPLAY_NAME, EMAIL, ACTIVE) VALUES (?, ?, ?, ?, ?, TRUE)")
-                .params(username, encoder.encode(password), String.join(",", roles), displayName, email).update();
+        jdbc.sql("INSERT INTO STAFF_USER (USERNAME, PASSWORD_HASH, DISPLAY_NAME, EMAIL, ACTIVE) VALUES (?, ?, ?, ?, TRUE)")
+                .params(username, encoder.encode(password), displayName, email).update();
+        roles.stream().distinct().forEach(role ->
+                jdbc.sql("INSERT INTO STAFF_ROLE (USERNAME, POSITION, ROLE) VALUES (?, ?, ?)").params(username, roles.indexOf(role), role).update());
+    }
+
+    private List<String> rolesOf(String username) {
+        return jdbc.sql("SELECT ROLE FROM STAFF_ROLE WHERE USERNAME = ? ORDER BY POSITION").param(username).query(String.class).list();
     }
 
     /** The name others see: the display name, else the username. */
@@ -64,9 +71,14 @@ public class StaffUsers implements UserDetailsService {
     }
 
     public List<Account> all() {
-        return jdbc.sql("SELECT USERNAME, DISPLAY_NAME, EMAIL, ROLES, ACTIVE FROM STAFF_USER ORDER BY USERNAME")
-                .query((rs, i) -> new Account(rs.getString(1), rs.getString(2), rs.getString(3), List.of(rs.getString(4).split(",")),
-                        rs.getBoolean(5))).list();
+        java.util.Map<String, List<String>> roles = new java.util.HashMap<>();
+        jdbc.sql("SELECT USERNAME, ROLE FROM STAFF_ROLE ORDER BY USERNAME, POSITION")
+                .query(rs -> {
+                    roles.computeIfAbsent(rs.getString(1), user -> new java.util.ArrayList<>()).add(rs.getString(2));
+                });
+        return jdbc.sql("SELECT USERNAME, DISPLAY_NAME, EMAIL, ACTIVE FROM STAFF_USER ORDER BY USERNAME")
+                .query((rs, i) -> new Account(rs.getString(1), rs.getString(2), rs.getString(3), roles.getOrDefault(rs.getString(1), List.of()),
+                        rs.getBoolean(4))).list();
     }
 
     /** A staff account as an admin page lists it (never its password). */

@@ -1,8 +1,15 @@
 package io.smartstore.central.customerbase;
 
 import io.smartstore.protocol.wire.ProblemCode;
-import io.smartstore.support.problems.ApiProblem;
-import io.smartstore.protocol.wire.BatchValidation;
+import io.smartstore.protocol.wire.Formats;
+import io.smartstore.protocol.wire.RefusedAs;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -17,7 +24,7 @@ import java.util.Map;
 @RestController
 class CustomerBaseController {
 
-    private static final long MAX_CUSTOMERS = 10_000_000_000L;
+    static final long MAX_CUSTOMERS = 10_000_000_000L;
     private final CustomerBase customerBase;
 
     CustomerBaseController(CustomerBase customerBase) {
@@ -26,25 +33,17 @@ class CustomerBaseController {
 
     @PutMapping("/api/v1/customer-base/{country}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void replace(@PathVariable String country, @RequestBody CountryCustomers body) {
-        if (!country.matches("[A-Z]{2}")) {
-            throw invalid("A country is an ISO 3166 two-letter code");
-        }
-        if (body == null || body.asOf() == null || body.segments() == null || body.segments().isEmpty()) {
-            throw invalid("asOf and at least one segment are required");
-        }
-        body.segments().forEach((segment, customers) -> {
-            if (!BatchValidation.isLabel(segment) || customers == null || customers < 0 || customers > MAX_CUSTOMERS) {
-                throw invalid("Each segment is an upper-case code with a number of customers from 0 to 10 billion");
-            }
-        });
+    @RefusedAs(ProblemCode.INVALID_CUSTOMER_BASE)
+    void replace(@PathVariable @Pattern(regexp = Formats.COUNTRY, message = "A country is an ISO 3166 two-letter code") String country,
+                 @Valid @RequestBody CountryCustomers body) {
         customerBase.replace(country, body.asOf(), body.segments());
     }
 
-    private static ApiProblem invalid(String title) {
-        return new ApiProblem(HttpStatus.BAD_REQUEST, ProblemCode.INVALID_CUSTOMER_BASE, title);
-    }
+    record CountryCustomers(@NotNull(message = "asOf and at least one segment are required") LocalDate asOf,
+                            @NotEmpty(message = "asOf and at least one segment are required")
+                            Map<@NotNull(message = SEGMENT) @Pattern(regexp = Formats.LABEL, message = SEGMENT) @Size(max = Formats.MAX_LABEL_LENGTH, message = SEGMENT) String,
+                                    @NotNull(message = SEGMENT) @PositiveOrZero(message = SEGMENT) @Max(value = MAX_CUSTOMERS, message = SEGMENT) Long> segments) {
 
-    record CountryCustomers(LocalDate asOf, Map<String, Long> segments) {
+        static final String SEGMENT = "Each segment is an upper-case code with a number of customers from 0 to 10 billion";
     }
 }

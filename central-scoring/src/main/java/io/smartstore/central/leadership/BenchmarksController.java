@@ -1,8 +1,16 @@
 package io.smartstore.central.leadership;
 
-import io.smartstore.protocol.wire.BatchValidation;
+import io.smartstore.protocol.wire.Formats;
+import io.smartstore.protocol.wire.RefusedAs;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import io.smartstore.protocol.wire.ProblemCode;
-import io.smartstore.support.problems.ApiProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -25,39 +33,24 @@ class BenchmarksController {
 
     @PutMapping("/api/v1/benchmarks/{country}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void replace(@PathVariable String country, @RequestBody CountryBenchmarks body) {
-        if (!country.matches("[A-Z]{2}")) {
-            throw invalid("A country is an ISO 3166 two-letter code");
-        }
-        if (body == null || body.segments() == null || body.segments().isEmpty()) {
-            throw invalid("At least one segment with its competitors is required");
-        }
-        if (body.period() != null && body.period().length() > 20) {
-            throw invalid("period is a short label such as 2026-Q4 (at most 20 characters)");
-        }
-        body.segments().forEach((segment, competitors) -> {
-            if (!BatchValidation.isLabel(segment)) {
-                throw invalid("Each segment is an upper-case code such as CONSUMER");
-            }
-            if (competitors == null || competitors.isEmpty() || competitors.size() > MAX_COMPETITORS) {
-                throw invalid("Segment " + segment + " needs from 1 to " + MAX_COMPETITORS + " competitors");
-            }
-            competitors.forEach((name, nps) -> {
-                if (name == null || name.isBlank() || name.length() > 80) {
-                    throw invalid("A competitor's name has from 1 to 80 characters");
-                }
-                if (nps == null || nps.isNaN() || nps < -100 || nps > 100) {
-                    throw invalid("The NPS of " + name + " in " + segment + " must be a number from -100 to 100");
-                }
-            });
-        });
+    @RefusedAs(ProblemCode.INVALID_BENCHMARK)
+    void replace(@PathVariable @Pattern(regexp = Formats.COUNTRY, message = "A country is an ISO 3166 two-letter code") String country,
+                 @Valid @RequestBody CountryBenchmarks body) {
         benchmarks.replace(country, body.period(), body.segments());
     }
 
-    private static ApiProblem invalid(String title) {
-        return new ApiProblem(HttpStatus.BAD_REQUEST, ProblemCode.INVALID_BENCHMARK, title);
-    }
+    /** A country's competitors by segment: each segment 1 to {@value #MAX_COMPETITORS} competitors, each NPS from −100 to 100. */
+    record CountryBenchmarks(
+            @Size(max = 20, message = "period is a short label such as 2026-Q4 (at most 20 characters)") String period,
+            @NotEmpty(message = "At least one segment with its competitors is required")
+            Map<@NotNull(message = SEGMENT) @Pattern(regexp = Formats.LABEL, message = SEGMENT) @Size(max = Formats.MAX_LABEL_LENGTH, message = SEGMENT) String,
+                    @NotEmpty(message = COMPETITORS) @Size(max = MAX_COMPETITORS, message = COMPETITORS)
+                    Map<@NotBlank(message = NAME) @Size(max = 80, message = NAME) String,
+                            @NotNull(message = NPS) @DecimalMin(value = "-100", message = NPS) @DecimalMax(value = "100", message = NPS) Double>> segments) {
 
-    record CountryBenchmarks(String period, Map<String, Map<String, Double>> segments) {
+        static final String SEGMENT = "Each segment is an upper-case code such as CONSUMER";
+        static final String COMPETITORS = "Each segment needs from 1 to " + MAX_COMPETITORS + " competitors";
+        static final String NAME = "A competitor's name has from 1 to 80 characters";
+        static final String NPS = "A competitor's NPS is a number from -100 to 100";
     }
 }

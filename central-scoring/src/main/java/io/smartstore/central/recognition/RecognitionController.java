@@ -3,7 +3,8 @@ package io.smartstore.central.recognition;
 import io.smartstore.protocol.wire.ProblemCode;
 import io.smartstore.protocol.wire.SessionCounts;
 import io.smartstore.support.clients.EnrolledClient;
-import io.smartstore.support.problems.ApiProblem;
+import io.smartstore.protocol.wire.RefusedAs;
+import jakarta.validation.Valid;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -38,16 +39,8 @@ class RecognitionController {
 
     @PostMapping("/api/v1/sessions")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void report(@RequestBody SessionCounts counts, @AuthenticationPrincipal EnrolledClient store) {
-        if (counts == null || counts.localDate() == null || counts.country() == null || !counts.country().matches("[A-Z]{2}")
-                || counts.sessions() < 0 || counts.recognised() < 0 || counts.recognised() > counts.sessions()
-                || counts.served() != null && counts.served() < 0
-                || counts.withinPromise() != null && (counts.withinPromise() < 0 || counts.withinPromise() > 1)
-                || counts.followUpsDue() != null && (counts.followUpsDue() < 0 || counts.followUpsClosedInTime() == null
-                || counts.followUpsClosedInTime() < 0 || counts.followUpsClosedInTime() > counts.followUpsDue())) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, ProblemCode.INVALID_SESSION,
-                    "A session report needs a localDate, a country, 0 ≤ recognised ≤ sessions and 0 ≤ followUpsClosedInTime ≤ followUpsDue");
-        }
+    @RefusedAs(ProblemCode.INVALID_SESSION)
+    void report(@Valid @RequestBody SessionCounts counts, @AuthenticationPrincipal EnrolledClient store) {
         origin.check(store, counts.storeId(), counts.country());
         days.replace(counts);
     }

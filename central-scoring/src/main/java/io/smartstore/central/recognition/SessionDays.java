@@ -27,6 +27,10 @@ public class SessionDays {
 
     @Transactional
     void replace(SessionCounts counts) {
+        if (!counts.consistent()) {
+            throw new io.smartstore.protocol.wire.Refusal(io.smartstore.protocol.wire.ProblemCode.INVALID_SESSION,
+                    "A session report needs 0 ≤ recognised ≤ sessions and 0 ≤ followUpsClosedInTime ≤ followUpsDue");
+        }
         var now = clock.instant().atOffset(ZoneOffset.UTC);
         int updated = jdbc.sql("""
                         UPDATE SESSION_DAY SET COUNTRY = ?, SESSIONS = ?, RECOGNISED = ?, SERVED = ?, WITHIN_PROMISE = ?, FOLLOW_UPS_DUE = ?,

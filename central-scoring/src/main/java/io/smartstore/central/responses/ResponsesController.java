@@ -2,12 +2,11 @@ package io.smartstore.central.responses;
 
 import io.smartstore.protocol.wire.ProblemCode;
 import io.smartstore.support.clients.EnrolledClient;
-import io.smartstore.support.problems.ApiProblem;
+import io.smartstore.protocol.wire.Refusal;
 import io.smartstore.support.problems.BatchProblems;
 import io.smartstore.protocol.wire.BatchReceipt;
 import io.smartstore.protocol.wire.BatchValidation;
 import io.smartstore.protocol.wire.ScoredResponseBatch;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;

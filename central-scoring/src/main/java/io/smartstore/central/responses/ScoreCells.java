@@ -138,6 +138,39 @@ public class ScoreCells {
         });
     }
 
+    /**
+     * Tallies by (day, country, segment) over {@code from}–{@code to} in one statement, for a
+     * trend: with {@code wholeMonths}, each whole month comes as one tally dated its 1st (from the
+     * month roll-up) and only the days around them by day.
+     */
+    public List<DatedTally> bySegmentAndDay(LocalDate from, LocalDate to, String country, boolean wholeMonths) {
+        Period period = Period.of(from, to);
+        String onlyCountry = country == null ? "" : " AND COUNTRY = :country";
+        String days = "SELECT LOCAL_DATE AS CELL_DAY, COUNTRY, SEGMENT, " + SUMS + " FROM COUNTRY_CELL WHERE LOCAL_DATE BETWEEN :from AND :to"
+                + onlyCountry;
+        String sql;
+        if (wholeMonths && period.wholeMonths()) {
+            sql = "SELECT MONTH_START AS CELL_DAY, COUNTRY, SEGMENT, " + SUMS + " FROM COUNTRY_MONTH_CELL WHERE MONTH_START BETWEEN :firstWhole AND :lastWhole"
+                    + onlyCountry + " GROUP BY MONTH_START, COUNTRY, SEGMENT UNION ALL "
+                    + days + " AND (LOCAL_DATE < :firstWhole OR LOCAL_DATE > :lastWhole) GROUP BY LOCAL_DATE, COUNTRY, SEGMENT";
+        } else {
+            sql = days + " GROUP BY LOCAL_DATE, COUNTRY, SEGMENT";
+        }
+        var query = jdbc.sql(sql).param("from", from).param("to", to);
+        if (sql.contains(":firstWhole")) {
+            query = query.param("firstWhole", period.firstWhole()).param("lastWhole", period.afterWhole().minusDays(1));
+        }
+        if (country != null) {
+            query = query.param("country", country);
+        }
+        return query.query((rs, i) -> new DatedTally(rs.getObject(1, LocalDate.class),
+                new SegmentTally(rs.getString(2), rs.getString(3), NpsTally.ofDistribution(counts(rs, 4))))).list();
+    }
+
+    /** A (country, segment) tally of a day, or of a whole month dated its 1st. */
+    public record DatedTally(LocalDate day, SegmentTally tally) {
+    }
+
     /** A period of days split into whole calendar months and the days before and after them. */
     record Period(LocalDate from, LocalDate to, LocalDate firstWhole, LocalDate afterWhole) {
         static Period of(LocalDate from, LocalDate to) {

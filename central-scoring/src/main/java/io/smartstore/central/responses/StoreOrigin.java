@@ -2,8 +2,7 @@ package io.smartstore.central.responses;
 
 import io.smartstore.protocol.wire.ProblemCode;
 import io.smartstore.support.clients.EnrolledClient;
-import io.smartstore.support.problems.ApiProblem;
-import org.springframework.http.HttpStatus;
+import io.smartstore.protocol.wire.Refusal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -19,11 +18,11 @@ public class StoreOrigin {
 
     public void check(EnrolledClient store, String storeId, String country) {
         if (!store.id().equals(storeId)) {
-            throw new ApiProblem(HttpStatus.FORBIDDEN, ProblemCode.STORE_MISMATCH, "A store may only send its own answers");
+            throw new Refusal(ProblemCode.STORE_MISMATCH, "A store may only send its own answers");
         }
         String provisioned = jdbc.sql("SELECT COUNTRY FROM STORE_CLIENT WHERE ID = ?").param(storeId).query(String.class).optional().orElse(null);
         if (provisioned != null && !provisioned.equals(country)) {
-            throw new ApiProblem(HttpStatus.FORBIDDEN, ProblemCode.STORE_MISMATCH, "This store was provisioned in " + provisioned + ", not " + country);
+            throw new Refusal(ProblemCode.STORE_MISMATCH, "This store was provisioned in " + provisioned + ", not " + country);
         }
     }
 }

@@ -1,8 +1,7 @@
 package io.smartstore.central.scores;
 
 import io.smartstore.protocol.wire.ProblemCode;
-import io.smartstore.support.problems.ApiProblem;
-import org.springframework.http.HttpStatus;
+import io.smartstore.protocol.wire.Refusal;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -17,13 +16,13 @@ public final class QueryChecks {
 
     public static void period(LocalDate from, LocalDate to) {
         if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) > MAX_DAYS) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, ProblemCode.INVALID_PERIOD, "from must not be after to, and a period is at most ten years");
+            throw new Refusal(ProblemCode.INVALID_PERIOD, "from must not be after to, and a period is at most ten years");
         }
     }
 
     public static void country(String country) {
         if (country != null && !country.matches("[A-Z]{2}")) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, ProblemCode.INVALID_COUNTRY, "A country is an ISO 3166 two-letter code");
+            throw new Refusal(ProblemCode.INVALID_COUNTRY, "A country is an ISO 3166 two-letter code");
         }
     }
 }

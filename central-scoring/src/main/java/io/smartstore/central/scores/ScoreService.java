@@ -33,9 +33,13 @@ public class ScoreService {
     }
 
     public Scores of(LocalDate from, LocalDate to, String onlyCountry) {
-        Map<String, Map<String, Long>> base = customerBase.all();
+        return of(from, to, onlyCountry, cells.bySegment(from, to, onlyCountry), customerBase.all());
+    }
+
+    /** The figures of a period from its (country, segment) tallies, already read, and the customer base. */
+    Scores of(LocalDate from, LocalDate to, String onlyCountry, List<SegmentTally> read, Map<String, Map<String, Long>> base) {
         Map<String, List<SegmentTally>> tallies = new TreeMap<>();
-        for (SegmentTally tally : cells.bySegment(from, to, onlyCountry)) {
+        for (SegmentTally tally : read) {
             tallies.computeIfAbsent(tally.country(), c -> new ArrayList<>()).add(tally);
         }
         TreeSet<String> countries = new TreeSet<>(tallies.keySet());

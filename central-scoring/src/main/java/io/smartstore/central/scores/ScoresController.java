@@ -1,9 +1,8 @@
 package io.smartstore.central.scores;
 
 import io.smartstore.protocol.wire.ProblemCode;
-import io.smartstore.support.problems.ApiProblem;
+import io.smartstore.protocol.wire.Refusal;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;

@@ -1,9 +1,8 @@
 package io.smartstore.central.scores;
 
 import io.smartstore.protocol.wire.ProblemCode;
-import io.smartstore.support.problems.ApiProblem;
+import io.smartstore.protocol.wire.Refusal;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -29,10 +28,10 @@ class TrendController {
         QueryChecks.country(country);
         TrendService.Granularity step = TrendService.granularity(granularity);
         if (step == null) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, ProblemCode.INVALID_PERIOD, "granularity is DAY, WEEK or MONTH");
+            throw new Refusal(ProblemCode.INVALID_PERIOD, "granularity is DAY, WEEK or MONTH");
         }
         if (TrendService.points(from, to, step) > TrendService.MAX_POINTS) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, ProblemCode.INVALID_PERIOD,
+            throw new Refusal(ProblemCode.INVALID_PERIOD,
                     "At most " + TrendService.MAX_POINTS + " points: choose a shorter period or WEEK or MONTH");
         }
         return trends.of(from, to, step, country);

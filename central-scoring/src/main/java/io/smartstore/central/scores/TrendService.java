@@ -1,5 +1,8 @@
 package io.smartstore.central.scores;
 
+import io.smartstore.central.customerbase.CustomerBase;
+import io.smartstore.central.responses.ScoreCells;
+import io.smartstore.protocol.nps.Change;
 import org.springframework.stereotype.Service;
 
 import java.time.DayOfWeek;
@@ -8,6 +11,8 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
 
 /** The weighted NPS of each day, week or month of a period, for the group or one country. */
 @Service
@@ -16,19 +21,30 @@ public class TrendService {
     /** At most this many points in one answer (ten years by month, a year and a bit by day). */
     static final int MAX_POINTS = 400;
     private final ScoreService scores;
+    private final ScoreCells cells;
+    private final CustomerBase customerBase;
 
-    TrendService(ScoreService scores) {
+    TrendService(ScoreService scores, ScoreCells cells, CustomerBase customerBase) {
         this.scores = scores;
+        this.cells = cells;
+        this.customerBase = customerBase;
     }
 
     public enum Granularity { DAY, WEEK, MONTH }
 
+    /** The points of a period, read in one statement (whole months from their roll-up when by month). */
     public ScoreTrend of(LocalDate from, LocalDate to, Granularity granularity, String country) {
+        Map<String, Map<String, Long>> base = customerBase.all();
+        java.util.SortedMap<LocalDate, List<ScoreCells.SegmentTally>> byPoint = new java.util.TreeMap<>();
+        for (ScoreCells.DatedTally dated : cells.bySegmentAndDay(from, to, country, granularity == Granularity.MONTH)) {
+            byPoint.computeIfAbsent(startOf(dated.day(), granularity), start -> new ArrayList<>()).add(dated.tally());
+        }
         List<ScoreTrend.Point> points = new ArrayList<>();
         ScoreTrend.Point previous = null;
         for (LocalDate start = startOf(from, granularity); !start.isAfter(to); start = next(start, granularity)) {
             LocalDate end = next(start, granularity).minusDays(1);
-            Scores period = scores.of(start.isBefore(from) ? from : start, end.isAfter(to) ? to : end, country);
+            Scores period = scores.of(start.isBefore(from) ? from : start, end.isAfter(to) ? to : end, country,
+                    byPoint.getOrDefault(start, List.of()), base);
             Double nps;
             Double margin;
             long responses;
@@ -49,12 +65,14 @@ public class TrendService {
         return new ScoreTrend(granularity.name(), country, points);
     }
 
-    /** |NPS₁ − NPS₂| > 1.96 · √(SE₁² + SE₂²), that is √(MoE₁² + MoE₂²) with the margins at 95%. */
+    /** scoring.md's "is this change real?" ({@link Change}) between a point and the one before. */
     static boolean significant(ScoreTrend.Point previous, Double nps, Double margin) {
-        if (previous == null || previous.nps() == null || nps == null || previous.marginOfError95() == null || margin == null) {
-            return false;
-        }
-        return Math.abs(nps - previous.nps()) > Math.sqrt(margin * margin + previous.marginOfError95() * previous.marginOfError95());
+        return previous != null && Change.between(optional(nps), optional(margin), optional(previous.nps()), optional(previous.marginOfError95()))
+                .significant();
+    }
+
+    private static OptionalDouble optional(Double value) {
+        return value == null ? OptionalDouble.empty() : OptionalDouble.of(value);
     }
 
     static long points(LocalDate from, LocalDate to, Granularity granularity) {

@@ -1,8 +1,12 @@
 package io.smartstore.central.tokens;
 
 import io.smartstore.protocol.wire.ProblemCode;
-import io.smartstore.support.problems.ApiProblem;
-import org.springframework.http.HttpStatus;
+import io.smartstore.protocol.wire.Refusal;
+import io.smartstore.protocol.wire.Formats;
+import io.smartstore.protocol.wire.RefusedAs;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -20,23 +24,23 @@ class TokensController {
     }
 
     @PostMapping(value = "/api/v1/tokens", produces = MediaType.APPLICATION_JSON_VALUE)
-    TokenIssuer.IssuedToken issue(@RequestBody TokenRequest request) {
+    @RefusedAs(ProblemCode.INVALID_CUSTOMER_REF)
+    TokenIssuer.IssuedToken issue(@Valid @RequestBody TokenRequest request) {
         return issueFor(request);
     }
 
     @PostMapping(value = "/api/v1/tokens", produces = MediaType.IMAGE_PNG_VALUE)
-    byte[] issueAsQrCode(@RequestBody TokenRequest request) {
+    @RefusedAs(ProblemCode.INVALID_CUSTOMER_REF)
+    byte[] issueAsQrCode(@Valid @RequestBody TokenRequest request) {
         return QrImages.png(issueFor(request).token(), 8);
     }
 
     private TokenIssuer.IssuedToken issueFor(TokenRequest request) {
-        if (request == null || request.customerRef() == null || !request.customerRef().matches("[A-Za-z0-9_-]{1,64}")) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, ProblemCode.INVALID_CUSTOMER_REF, "customerRef is 1 to 64 letters, digits, dashes or underscores");
-        }
-        return issuer.issue(request.customerRef()).orElseThrow(() -> new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE,
-                ProblemCode.TOKEN_ISSUER_NOT_CONFIGURED, "This central has no token key"));
+        return issuer.issue(request.customerRef()).orElseThrow(() -> new Refusal(ProblemCode.TOKEN_ISSUER_NOT_CONFIGURED, "This central has no token key"));
     }
 
-    record TokenRequest(String customerRef) {
+    record TokenRequest(@NotNull(message = REF) @Pattern(regexp = Formats.CUSTOMER_REF, message = REF) String customerRef) {
+
+        static final String REF = "customerRef is 1 to 64 letters, digits, dashes or underscores";
     }
 }

@@ -12,14 +12,21 @@ import java.util.OptionalDouble;
  */
 public record Change(OptionalDouble nps, OptionalDouble previousNps, boolean significant) {
 
-    private static final double Z95 = 1.96;
-
+    /** Two tallies of answers. */
     public static Change between(NpsTally now, NpsTally before) {
-        if (now.isEmpty() || before.isEmpty()) {
-            return new Change(now.nps(), before.nps(), false);
+        return between(now.nps(), now.marginOfError95(), before.nps(), before.marginOfError95());
+    }
+
+    /**
+     * Two figures known by their NPS and 95% margin (a weighted NPS, say): the same test, since
+     * a margin is 100 · 1.96 · SE, written |NPS₁ − NPS₂| > √(MoE₁² + MoE₂²).
+     */
+    public static Change between(OptionalDouble nps, OptionalDouble margin95, OptionalDouble previousNps, OptionalDouble previousMargin95) {
+        if (nps.isEmpty() || margin95.isEmpty() || previousNps.isEmpty() || previousMargin95.isEmpty()) {
+            return new Change(nps, previousNps, false);
         }
-        double difference = Math.abs(now.netShare() - before.netShare());
-        double noise = Z95 * Math.sqrt(now.squaredStandardError() + before.squaredStandardError());
-        return new Change(now.nps(), before.nps(), difference > noise);
+        double difference = Math.abs(nps.getAsDouble() - previousNps.getAsDouble());
+        double noise = Math.hypot(margin95.getAsDouble(), previousMargin95.getAsDouble());
+        return new Change(nps, previousNps, difference > noise);
     }
 }

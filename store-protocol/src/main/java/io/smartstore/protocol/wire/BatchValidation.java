@@ -16,7 +16,7 @@ public final class BatchValidation {
 
     public static final int MAX_COMMENT_LENGTH = 500;
     public static final int MAX_REASONS = 20;
-    public static final int MAX_LABEL_LENGTH = 40;
+    public static final int MAX_LABEL_LENGTH = Formats.MAX_LABEL_LENGTH;
 
     private BatchValidation() {
     }
@@ -110,11 +110,11 @@ public final class BatchValidation {
 
     /** Ticket numbers such as H-042. */
     public static boolean isTicket(String value) {
-        return value != null && value.matches("[A-Z]-\\d{3,6}");
+        return value != null && value.matches(Formats.TICKET);
     }
 
     /** Codes such as HOME, WAIT_TIME or CONSUMER. */
     public static boolean isLabel(String value) {
-        return value != null && value.length() <= MAX_LABEL_LENGTH && value.matches("[A-Z][A-Z0-9_]*");
+        return value != null && value.length() <= MAX_LABEL_LENGTH && value.matches(Formats.LABEL);
     }
 }

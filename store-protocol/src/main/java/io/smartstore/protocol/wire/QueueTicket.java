@@ -14,6 +14,13 @@ public record QueueTicket(String ticket, String status, int position, Wait estim
     }
 
     /** What the kiosk asks for: help with a sphere, for a recognised visit or anonymously. */
-    public record Request(java.util.UUID visitId, String sphere, String topic) {
+    public record Request(java.util.UUID visitId,
+                          @jakarta.validation.constraints.NotNull(message = "A ticket needs a sphere code such as HOME")
+                          @jakarta.validation.constraints.Pattern(regexp = Formats.LABEL, message = "A ticket needs a sphere code such as HOME")
+                          @jakarta.validation.constraints.Size(max = Formats.MAX_LABEL_LENGTH, message = "A ticket needs a sphere code such as HOME")
+                          String sphere,
+                          @jakarta.validation.constraints.Size(min = 1, max = 80, message = "A topic is 1 to 80 characters")
+                          @jakarta.validation.constraints.Pattern(regexp = "(?s).*\\S.*", message = "A topic is 1 to 80 characters")
+                          String topic) {
     }
 }

@@ -1,5 +1,11 @@
 package io.smartstore.protocol.wire;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+
 import java.time.LocalDate;
 
 /**
@@ -9,8 +15,23 @@ import java.time.LocalDate;
  * promised wait was kept ({@code withinPromise}, null while nothing is judged), the call backs
  * due that day ({@code followUpsDue}) and how many of them were closed in time.
  */
-public record SessionCounts(String storeId, String country, LocalDate localDate, long sessions, long recognised, Long served,
-                            Double withinPromise, Long followUpsDue, Long followUpsClosedInTime) {
+public record SessionCounts(String storeId,
+                            @NotNull(message = "country is an ISO 3166 two-letter code")
+                            @Pattern(regexp = Formats.COUNTRY, message = "country is an ISO 3166 two-letter code") String country,
+                            @NotNull(message = "localDate is required") LocalDate localDate,
+                            @PositiveOrZero(message = "sessions is 0 or more") long sessions,
+                            @PositiveOrZero(message = "recognised is 0 or more") long recognised,
+                            @PositiveOrZero(message = "served is 0 or more") Long served,
+                            @DecimalMin(value = "0", message = "withinPromise is a share from 0 to 1")
+                            @DecimalMax(value = "1", message = "withinPromise is a share from 0 to 1") Double withinPromise,
+                            @PositiveOrZero(message = "followUpsDue is 0 or more") Long followUpsDue,
+                            @PositiveOrZero(message = "followUpsClosedInTime is 0 or more") Long followUpsClosedInTime) {
+
+    /** Whether the figures agree with each other: recognised ≤ sessions, closed in time ≤ due (and both or neither). */
+    public boolean consistent() {
+        return recognised <= sessions && (followUpsDue == null
+                || followUpsClosedInTime != null && followUpsClosedInTime <= followUpsDue);
+    }
 
     public SessionCounts(String storeId, String country, LocalDate localDate, long sessions, long recognised) {
         this(storeId, country, localDate, sessions, recognised, null, null, null, null);

@@ -7,6 +7,11 @@ import java.util.UUID;
 public record SurveyLink(String url, Instant expiresAt) {
 
     /** What the kiosk asks for. */
-    public record Request(UUID visitId, String language, String ticket) {
+    public record Request(UUID visitId,
+                          @RefusedAs(ProblemCode.INVALID_LANGUAGE)
+                          @jakarta.validation.constraints.Pattern(regexp = Formats.LANGUAGE, message = "A language is a code such as fr") String language,
+                          @RefusedAs(ProblemCode.INVALID_TICKET_REQUEST)
+                          @jakarta.validation.constraints.Pattern(regexp = Formats.TICKET, message = "A ticket is a letter, a dash and a number, such as H-042")
+                          String ticket) {
     }
 }

@@ -6,6 +6,7 @@ import io.smartstore.protocol.wire.FeedbackResponse;
 import io.smartstore.store.StoreSettings;
 import io.smartstore.store.followups.FollowUps;
 import io.smartstore.store.queue.Tickets;
+import io.smartstore.store.reasons.AnswerReasons;
 import io.smartstore.store.recognition.Visits;
 import io.smartstore.support.metrics.AnswerCounters;
 import org.slf4j.Logger;
@@ -46,10 +47,12 @@ public class FeedbackIngest {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final AnswerCounters counters;
+    private final AnswerReasons reasons;
 
     FeedbackIngest(JdbcClient jdbc, Visits visits, Tickets tickets, MisuseRule misuse, FollowUps followUps, StoreSettings settings,
-                   Clock clock, ApplicationEventPublisher events, AnswerCounters counters) {
+                   Clock clock, ApplicationEventPublisher events, AnswerCounters counters, AnswerReasons reasons) {
         this.jdbc = jdbc;
+        this.reasons = reasons;
         this.followUps = followUps;
         this.visits = visits;
         this.tickets = tickets;
@@ -104,17 +107,16 @@ public class FeedbackIngest {
         boolean flagged = misused.isPresent();
         boolean superseded = visit.isPresent() && replacesOrIsReplaced(response);
         jdbc.sql("""
-                        INSERT INTO FEEDBACK (ID, VISIT_ID, KIOSK_ID, SCORE, REASONS, COMMENT_TEXT, LANGUAGE, ANSWERED_AT,
+                        INSERT INTO FEEDBACK (ID, VISIT_ID, KIOSK_ID, SCORE, COMMENT_TEXT, LANGUAGE, ANSWERED_AT,
                                               LOCAL_DATE, LOCAL_HOUR, SEGMENT, SPHERE, RECOGNISED, RECEIVED_AT,
                                               TICKET, ADVISER, CHANNEL, CONSENT, MISUSE, MISUSE_REASON, SUPERSEDED)
-                        VALUES (:id, :visit, :kiosk, :score, :reasons, :comment, :language, :answeredAt,
+                        VALUES (:id, :visit, :kiosk, :score, :comment, :language, :answeredAt,
                                 :localDate, :localHour, :segment, :sphere, :recognised, :receivedAt,
                                 :ticket, :adviser, :channel, :consent, :misuse, :misuseReason, :superseded)""")
                 .param("id", response.id())
                 .param("visit", response.visitId())
                 .param("kiosk", kioskId)
                 .param("score", response.score())
-                .param("reasons", response.reasons() == null ? null : String.join(",", response.reasons()))
                 .param("comment", response.comment())
                 .param("language", response.language())
                 .param("answeredAt", response.answeredAt().atOffset(ZoneOffset.UTC))
@@ -132,12 +134,13 @@ public class FeedbackIngest {
                 .param("misuseReason", misused.map(Enum::name).orElse(null))
                 .param("superseded", superseded)
                 .update();
+        reasons.keep(response.id(), response.reasons());
         if (flagged) {
             log.info("kiosk {}: answer {} flagged as misuse", kioskId, response.id());
         }
         boolean consent = response.consented() && visit.isPresent();
         if (!flagged && FollowUps.opens(response.score(), response.comment(), consent)) {
-            followUps.open(response.id(), response.answeredAt(), local.toLocalDate(), response.score(), response.reasons(), response.comment(),
+            followUps.open(response.id(), response.answeredAt(), local.toLocalDate(), response.score(), response.comment(),
                     visit.isPresent() ? visits.customerOf(response.visitId()).orElse(null) : null, consent);
         }
         return flagged;

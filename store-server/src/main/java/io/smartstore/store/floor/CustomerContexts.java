@@ -3,14 +3,12 @@ package io.smartstore.store.floor;
 import io.smartstore.protocol.wire.ProblemCode;
 import io.smartstore.store.queue.Tickets;
 import io.smartstore.store.recognition.Recognition;
-import io.smartstore.support.problems.ApiProblem;
-import org.springframework.http.HttpStatus;
+import io.smartstore.protocol.wire.Refusal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -23,7 +21,10 @@ public class CustomerContexts {
     private final Recognition recognition;
     private final JdbcClient jdbc;
 
-    CustomerContexts(Tickets tickets, Recognition recognition, JdbcClient jdbc) {
+    private final io.smartstore.store.reasons.AnswerReasons reasons;
+
+    CustomerContexts(Tickets tickets, Recognition recognition, JdbcClient jdbc, io.smartstore.store.reasons.AnswerReasons reasons) {
+        this.reasons = reasons;
         this.tickets = tickets;
         this.recognition = recognition;
         this.jdbc = jdbc;
@@ -55,13 +56,13 @@ public class CustomerContexts {
 
     private List<CustomerContext.PastAnswer> lastAnswers(String ref) {
         return jdbc.sql("""
-                        SELECT f.ANSWERED_AT, f.SCORE, f.REASONS, f.COMMENT_TEXT FROM FEEDBACK f JOIN VISIT v ON v.ID = f.VISIT_ID
+                        SELECT f.ANSWERED_AT, f.SCORE, f.ID, f.COMMENT_TEXT FROM FEEDBACK f JOIN VISIT v ON v.ID = f.VISIT_ID
                         WHERE v.CUSTOMER_REF = ? AND f.SUPERSEDED = FALSE ORDER BY f.ANSWERED_AT DESC FETCH FIRST %d ROWS ONLY""".formatted(LAST))
                 .param(ref).query((rs, i) -> new CustomerContext.PastAnswer(rs.getObject(1, OffsetDateTime.class).toInstant(), rs.getInt(2),
-                        rs.getString(3) == null ? List.of() : Arrays.asList(rs.getString(3).split(",")), rs.getString(4))).list();
+                        reasons.of(rs.getObject(3, java.util.UUID.class)), rs.getString(4))).list();
     }
 
-    private static ApiProblem anonymous() {
-        return new ApiProblem(HttpStatus.NOT_FOUND, ProblemCode.ANONYMOUS, "This ticket's customer did not sign in");
+    private static Refusal anonymous() {
+        return new Refusal(ProblemCode.ANONYMOUS, "This ticket's customer did not sign in");
     }
 }

@@ -26,7 +26,7 @@ import io.smartstore.store.queue.QueueBroadcaster;
 import io.smartstore.store.queue.SphereCatalogue;
 import io.smartstore.store.queue.TicketState;
 import io.smartstore.store.queue.Tickets;
-import io.smartstore.support.problems.ApiProblem;
+import io.smartstore.protocol.wire.Refusal;
 import io.smartstore.support.staff.StaffUsers;
 import jakarta.annotation.security.RolesAllowed;
 import org.slf4j.Logger;
@@ -54,7 +54,6 @@ import java.util.stream.Collectors;
 public class FloorView extends Main {
 
     private static final Logger log = LoggerFactory.getLogger(FloorView.class);
-    static final List<String> OUTCOMES = List.of("RESOLVED", "FOLLOW_UP", "SALE", "REDIRECTED");
     private final Tickets tickets;
     private final CustomerContexts contexts;
     private final AdviserDuty duty;
@@ -203,7 +202,7 @@ public class FloorView extends Main {
         Select<String> outcome = new Select<>();
         outcome.setId("outcome");
         outcome.setAriaLabel("Outcome");
-        outcome.setItems(OUTCOMES);
+        outcome.setItems(Tickets.OUTCOMES);
         outcome.setItemLabelGenerator(code -> code.charAt(0) + code.substring(1).toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         TextArea note = new TextArea("Note");
         note.setId("note");
@@ -235,7 +234,7 @@ public class FloorView extends Main {
         Div panel;
         try {
             panel = CustomerPanel.of(contexts.of(ticket), sphereLabels);
-        } catch (ApiProblem anonymous) {
+        } catch (Refusal anonymous) {
             panel = new Div(new Paragraph("Not signed in"));
         }
         panel.setId("customer-context");
@@ -260,8 +259,8 @@ public class FloorView extends Main {
     private void act(Supplier<String> action) {
         try {
             Notification.show(action.get(), 2500, Notification.Position.TOP_END);
-        } catch (ApiProblem refused) {
-            Notification.show(refused.getBody().getTitle(), 4000, Notification.Position.TOP_END);
+        } catch (Refusal refused) {
+            Notification.show(refused.getMessage(), 4000, Notification.Position.TOP_END);
         }
         refresh();
     }
@@ -270,7 +269,7 @@ public class FloorView extends Main {
         Optional<AdviserDuty.Duty> onDuty = duty.of(username);
         String at = onDuty.map(AdviserDuty.Duty::desk).orElse(desk.getValue().strip());
         if (at.isBlank()) {
-            throw new ApiProblem(org.springframework.http.HttpStatus.BAD_REQUEST, io.smartstore.protocol.wire.ProblemCode.INVALID_CALL,
+            throw new Refusal(io.smartstore.protocol.wire.ProblemCode.INVALID_CALL,
                     "Go on duty at a desk first");
         }
         return new Tickets.Caller(username, displayName, at, onDuty.map(AdviserDuty.Duty::spheres).orElse(List.of()));

@@ -15,6 +15,11 @@ public record FollowUp(UUID id, Instant createdAt, Instant dueAt, int score, Lis
     public record Customer(String ref, String firstName) {
     }
 
+    /** The same follow-up with the reasons of its answer. */
+    public FollowUp withReasons(List<String> reasonsOfAnswer) {
+        return new FollowUp(id, createdAt, dueAt, score, List.copyOf(reasonsOfAnswer), comment, customer, consentToContact, owner, status, outcome, note);
+    }
+
     /** The states of a follow-up. */
     public static final List<String> STATUSES = List.of("OPEN", "CONTACTED", "CLOSED");
 }

@@ -3,8 +3,8 @@ package io.smartstore.store.followups;
 import io.smartstore.protocol.nps.Score;
 import io.smartstore.protocol.wire.ProblemCode;
 import io.smartstore.store.StoreSettings;
-import io.smartstore.support.problems.ApiProblem;
-import org.springframework.http.HttpStatus;
+import io.smartstore.store.reasons.AnswerReasons;
+import io.smartstore.protocol.wire.Refusal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,7 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Arrays;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -28,14 +28,16 @@ import java.util.UUID;
 public class FollowUps {
 
     private static final String SELECT = """
-            SELECT f.ID, f.CREATED_AT, f.DUE_AT, f.SCORE, f.REASONS, f.COMMENT_TEXT, f.CUSTOMER_REF, c.FIRST_NAME, f.CONSENT,
+            SELECT f.ID, f.CREATED_AT, f.DUE_AT, f.FEEDBACK_ID, f.SCORE, f.COMMENT_TEXT, f.CUSTOMER_REF, c.FIRST_NAME, f.CONSENT,
                    f.OWNER, f.STATUS, f.OUTCOME, f.NOTE FROM FOLLOW_UP f LEFT JOIN CUSTOMER c ON c.REF = f.CUSTOMER_REF""";
     private final JdbcClient jdbc;
     private final Clock clock;
     private final FollowUpSettings settings;
     private final java.time.ZoneId zone;
+    private final AnswerReasons reasons;
 
-    FollowUps(JdbcClient jdbc, Clock clock, FollowUpSettings settings, StoreSettings store) {
+    FollowUps(JdbcClient jdbc, Clock clock, FollowUpSettings settings, StoreSettings store, AnswerReasons reasons) {
+        this.reasons = reasons;
         this.jdbc = jdbc;
         this.zone = store.store().zone();
         this.clock = clock;
@@ -48,25 +50,25 @@ public class FollowUps {
     }
 
     /** Opens the follow-up of an answer; the customer is named only when recognised and consenting. */
-    public void open(UUID feedbackId, Instant answeredAt, LocalDate localDate, int score, List<String> reasons, String comment,
+    public void open(UUID feedbackId, Instant answeredAt, LocalDate localDate, int score, String comment,
                      String customerRef, boolean consent) {
         jdbc.sql("""
-                        INSERT INTO FOLLOW_UP (ID, FEEDBACK_ID, CREATED_AT, DUE_AT, LOCAL_DATE, SCORE, REASONS, COMMENT_TEXT, CUSTOMER_REF, CONSENT, STATUS)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN')""")
+                        INSERT INTO FOLLOW_UP (ID, FEEDBACK_ID, CREATED_AT, DUE_AT, LOCAL_DATE, SCORE, COMMENT_TEXT, CUSTOMER_REF, CONSENT, STATUS)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN')""")
                 .params(UUID.randomUUID(), feedbackId, utc(answeredAt), utc(answeredAt.plus(settings.due())), localDate, score,
-                        reasons == null || reasons.isEmpty() ? null : String.join(",", reasons), comment, consent ? customerRef : null, consent)
+                        comment, consent ? customerRef : null, consent)
                 .update();
     }
 
     public List<FollowUp> withStatus(String status) {
         String where = status == null ? "" : " WHERE f.STATUS = ?";
         var query = jdbc.sql(SELECT + where + " ORDER BY f.DUE_AT, f.ID");
-        return (status == null ? query : query.param(status)).query((rs, i) -> read(rs)).list();
+        return withReasons((status == null ? query : query.param(status)).query((rs, i) -> read(rs)).list());
     }
 
     /** Those not closed yet, the most urgent (earliest due) first. */
     public List<FollowUp> notClosed() {
-        return jdbc.sql(SELECT + " WHERE f.STATUS <> 'CLOSED' ORDER BY f.DUE_AT, f.ID").query((rs, i) -> read(rs)).list();
+        return withReasons(jdbc.sql(SELECT + " WHERE f.STATUS <> 'CLOSED' ORDER BY f.DUE_AT, f.ID").query((rs, i) -> read(rs)).list());
     }
 
     /** Takes, contacts or closes a follow-up; each given field replaces the one before. */
@@ -121,24 +123,33 @@ public class FollowUps {
     }
 
     private Optional<FollowUp> find(UUID id) {
-        return jdbc.sql(SELECT + " WHERE f.ID = ?").param(id).query((rs, i) -> read(rs)).optional();
+        return jdbc.sql(SELECT + " WHERE f.ID = ?").param(id).query((rs, i) -> read(rs)).optional().map(one -> withReasons(List.of(one)).getFirst());
     }
 
-    private static FollowUp read(java.sql.ResultSet rs) throws java.sql.SQLException {
+    /** A follow-up as read, before the reasons of its answer are added. */
+    private record Read(UUID feedbackId, FollowUp followUp) {
+    }
+
+    private List<FollowUp> withReasons(List<Read> read) {
+        Map<UUID, List<String>> byAnswer = reasons.of(read.stream().map(Read::feedbackId).toList());
+        return read.stream().map(one -> one.followUp().withReasons(byAnswer.getOrDefault(one.feedbackId(), List.of()))).toList();
+    }
+
+    private static Read read(java.sql.ResultSet rs) throws java.sql.SQLException {
         String ref = rs.getString("CUSTOMER_REF");
-        return new FollowUp(rs.getObject("ID", UUID.class), rs.getObject("CREATED_AT", OffsetDateTime.class).toInstant(),
+        return new Read(rs.getObject("FEEDBACK_ID", UUID.class), new FollowUp(rs.getObject("ID", UUID.class), rs.getObject("CREATED_AT", OffsetDateTime.class).toInstant(),
                 rs.getObject("DUE_AT", OffsetDateTime.class).toInstant(), rs.getInt("SCORE"),
-                rs.getString("REASONS") == null ? List.of() : Arrays.asList(rs.getString("REASONS").split(",")), rs.getString("COMMENT_TEXT"),
+                List.of(), rs.getString("COMMENT_TEXT"),
                 ref == null ? null : new FollowUp.Customer(ref, rs.getString("FIRST_NAME")), rs.getBoolean("CONSENT"),
-                rs.getString("OWNER"), rs.getString("STATUS"), rs.getString("OUTCOME"), rs.getString("NOTE"));
+                rs.getString("OWNER"), rs.getString("STATUS"), rs.getString("OUTCOME"), rs.getString("NOTE")));
     }
 
     private static OffsetDateTime utc(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
     }
 
-    private static ApiProblem unknown() {
-        return new ApiProblem(HttpStatus.NOT_FOUND, ProblemCode.NOT_FOUND, "No such follow-up");
+    private static Refusal unknown() {
+        return new Refusal(ProblemCode.NOT_FOUND, "No such follow-up");
     }
 
     /** {@code followUps} in the daily scores. */

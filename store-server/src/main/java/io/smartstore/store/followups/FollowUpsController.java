@@ -1,8 +1,8 @@
 package io.smartstore.store.followups;
 
-import io.smartstore.protocol.wire.ProblemCode;
-import io.smartstore.support.problems.ApiProblem;
-import org.springframework.http.HttpStatus;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,29 +24,21 @@ class FollowUpsController {
     }
 
     @GetMapping("/api/v1/follow-ups")
-    List<FollowUp> list(@RequestParam(required = false) String status) {
-        if (status != null && !FollowUp.STATUSES.contains(status)) {
-            throw invalid("status is OPEN, CONTACTED or CLOSED");
-        }
+    List<FollowUp> list(@RequestParam(required = false) @Pattern(regexp = STATUS, message = STATUS_IS) String status) {
         return followUps.withStatus(status);
     }
 
     @PatchMapping("/api/v1/follow-ups/{id}")
-    FollowUp update(@PathVariable UUID id, @RequestBody Change change) {
-        if (change == null || change.status() != null && !FollowUp.STATUSES.contains(change.status())) {
-            throw invalid("status is OPEN, CONTACTED or CLOSED");
-        }
-        if (change.owner() != null && change.owner().length() > 64 || change.outcome() != null && change.outcome().length() > 200
-                || change.note() != null && change.note().length() > 500) {
-            throw invalid("owner is at most 64 characters, outcome 200, note 500");
-        }
+    FollowUp update(@PathVariable UUID id, @Valid @RequestBody Change change) {
         return followUps.update(id, change.owner(), change.status(), change.outcome(), change.note());
     }
 
-    private static ApiProblem invalid(String title) {
-        return new ApiProblem(HttpStatus.BAD_REQUEST, ProblemCode.MALFORMED_REQUEST, title);
-    }
+    static final String STATUS = "OPEN|CONTACTED|CLOSED";
+    static final String STATUS_IS = "status is OPEN, CONTACTED or CLOSED";
 
-    record Change(String owner, String status, String outcome, String note) {
+    record Change(@Size(max = 64, message = "owner is at most 64 characters") String owner,
+                  @Pattern(regexp = STATUS, message = STATUS_IS) String status,
+                  @Size(max = 200, message = "outcome is at most 200 characters") String outcome,
+                  @Size(max = 500, message = "note is at most 500 characters") String note) {
     }
 }

@@ -2,7 +2,11 @@ package io.smartstore.store.kiosks;
 
 import io.smartstore.protocol.wire.ProblemCode;
 import io.smartstore.support.clients.EnrolledClients;
-import io.smartstore.support.problems.ApiProblem;
+import io.smartstore.protocol.wire.Refusal;
+import io.smartstore.protocol.wire.RefusedAs;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,13 +32,10 @@ class KiosksController {
 
     @PostMapping("/api/v1/admin/kiosks")
     @ResponseStatus(HttpStatus.CREATED)
-    synchronized NewKiosk enrol(@RequestBody KioskRequest request) {
-        if (request == null || request.kioskId() == null || !request.kioskId().matches("[a-z0-9-]{1,40}")) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, ProblemCode.INVALID_KIOSK,
-                    "kioskId is 1 to 40 lower-case letters, digits and dashes, such as kiosk-2");
-        }
+    @RefusedAs(ProblemCode.INVALID_KIOSK)
+    synchronized NewKiosk enrol(@Valid @RequestBody KioskRequest request) {
         if (kiosks.isEnrolled(request.kioskId())) {
-            throw new ApiProblem(HttpStatus.CONFLICT, ProblemCode.KIOSK_EXISTS, "Kiosk " + request.kioskId() + " is enrolled already");
+            throw new Refusal(ProblemCode.KIOSK_EXISTS, "Kiosk " + request.kioskId() + " is enrolled already");
         }
         return new NewKiosk(request.kioskId(), kiosks.enrolWithNewToken(request.kioskId()));
     }
@@ -43,11 +44,13 @@ class KiosksController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void revoke(@PathVariable String kioskId) {
         if (!kiosks.revoke(kioskId)) {
-            throw new ApiProblem(HttpStatus.NOT_FOUND, ProblemCode.NOT_FOUND, "No such kiosk");
+            throw new Refusal(ProblemCode.NOT_FOUND, "No such kiosk");
         }
     }
 
-    record KioskRequest(String kioskId) {
+    record KioskRequest(@NotNull(message = KIOSK_ID) @Pattern(regexp = "[a-z0-9-]{1,40}", message = KIOSK_ID) String kioskId) {
+
+        static final String KIOSK_ID = "kioskId is 1 to 40 lower-case letters, digits and dashes, such as kiosk-2";
     }
 
     /** The token is in this answer only. */

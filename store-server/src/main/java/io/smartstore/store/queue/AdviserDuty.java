@@ -6,7 +6,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,25 +23,31 @@ public class AdviserDuty {
 
     @Transactional
     public void onDuty(String username, String desk, List<String> spheres) {
-        jdbc.sql("DELETE FROM ADVISER_DUTY WHERE USERNAME = ?").param(username).update();
-        jdbc.sql("INSERT INTO ADVISER_DUTY (USERNAME, DESK, SPHERES, SINCE) VALUES (?, ?, ?, ?)")
-                .params(username, desk, String.join(",", spheres), clock.instant().atOffset(ZoneOffset.UTC)).update();
+        offDuty(username);
+        jdbc.sql("INSERT INTO ADVISER_DUTY (USERNAME, DESK, SINCE) VALUES (?, ?, ?)")
+                .params(username, desk, clock.instant().atOffset(ZoneOffset.UTC)).update();
+        List<String> served = spheres.stream().distinct().toList();
+        for (int position = 0; position < served.size(); position++) {
+            jdbc.sql("INSERT INTO DUTY_SPHERE (USERNAME, POSITION, SPHERE) VALUES (?, ?, ?)").params(username, position, served.get(position)).update();
+        }
     }
 
+    @Transactional
     public void offDuty(String username) {
+        jdbc.sql("DELETE FROM DUTY_SPHERE WHERE USERNAME = ?").param(username).update();
         jdbc.sql("DELETE FROM ADVISER_DUTY WHERE USERNAME = ?").param(username).update();
     }
 
     public Optional<Duty> of(String username) {
-        return jdbc.sql("SELECT USERNAME, DESK, SPHERES FROM ADVISER_DUTY WHERE USERNAME = ?").param(username)
-                .query((rs, i) -> new Duty(rs.getString(1), rs.getString(2), Arrays.asList(rs.getString(3).split(","))))
+        List<String> spheres = jdbc.sql("SELECT SPHERE FROM DUTY_SPHERE WHERE USERNAME = ? ORDER BY POSITION").param(username).query(String.class).list();
+        return jdbc.sql("SELECT USERNAME, DESK FROM ADVISER_DUTY WHERE USERNAME = ?").param(username)
+                .query((rs, i) -> new Duty(rs.getString(1), rs.getString(2), spheres))
                 .optional();
     }
 
     /** The advisers on duty now who serve this sphere. */
     public int countServing(String sphere) {
-        return (int) jdbc.sql("SELECT SPHERES FROM ADVISER_DUTY").query(String.class).list().stream()
-                .filter(spheres -> Arrays.asList(spheres.split(",")).contains(sphere)).count();
+        return jdbc.sql("SELECT COUNT(*) FROM DUTY_SPHERE WHERE SPHERE = ?").param(sphere).query(Integer.class).single();
     }
 
     public int count() {

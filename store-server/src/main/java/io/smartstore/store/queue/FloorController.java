@@ -1,9 +1,14 @@
 package io.smartstore.store.queue;
 
-import io.smartstore.protocol.wire.BatchValidation;
+import io.smartstore.protocol.wire.Formats;
 import io.smartstore.protocol.wire.ProblemCode;
 import io.smartstore.protocol.wire.QueueTicket;
-import io.smartstore.support.problems.ApiProblem;
+import io.smartstore.protocol.wire.Refusal;
+import io.smartstore.protocol.wire.RefusedAs;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import io.smartstore.support.staff.StaffUsers;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -16,7 +21,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * The adviser's floor (api.md), the adviser being the signed-in user: the queue, going on
@@ -25,7 +29,6 @@ import java.util.Set;
 @RestController
 class FloorController {
 
-    static final Set<String> OUTCOMES = Set.of("RESOLVED", "FOLLOW_UP", "SALE", "REDIRECTED");
     private final Tickets tickets;
     private final AdviserDuty duty;
     private final StaffUsers staff;
@@ -43,26 +46,28 @@ class FloorController {
 
     @PutMapping("/api/v1/advisers/me/duty")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void duty(@RequestBody DutyRequest request, Authentication adviser) {
-        if (request == null || !request.onDuty()) {
+    @RefusedAs(ProblemCode.INVALID_DUTY)
+    void duty(@Valid @RequestBody DutyRequest request, Authentication adviser) {
+        if (!request.onDuty()) {
             duty.offDuty(adviser.getName());
             return;
         }
-        if (!isDesk(request.desk()) || request.spheres() == null || request.spheres().isEmpty()
-                || !request.spheres().stream().allMatch(BatchValidation::isLabel)) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, ProblemCode.INVALID_DUTY, "On duty needs a desk (1 to 16 characters) and the spheres served");
+        if (request.desk() == null || request.spheres() == null || request.spheres().isEmpty()) {
+            throw new Refusal(ProblemCode.INVALID_DUTY, DutyRequest.ON_DUTY);
         }
         duty.onDuty(adviser.getName(), request.desk(), request.spheres());
     }
 
     @PostMapping("/api/v1/queue/next")
-    QueueTicket callNext(@RequestBody(required = false) CallRequest request, Authentication adviser) {
+    @RefusedAs(ProblemCode.INVALID_CALL)
+    QueueTicket callNext(@Valid @RequestBody(required = false) CallRequest request, Authentication adviser) {
         return tickets.callNext(caller(request, adviser))
-                .orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND, ProblemCode.QUEUE_EMPTY, "Nobody is waiting"));
+                .orElseThrow(() -> new Refusal(ProblemCode.QUEUE_EMPTY, "Nobody is waiting"));
     }
 
     @PostMapping("/api/v1/queue/{ticket}/call")
-    QueueTicket call(@PathVariable String ticket, @RequestBody(required = false) CallRequest request, Authentication adviser) {
+    @RefusedAs(ProblemCode.INVALID_CALL)
+    QueueTicket call(@PathVariable String ticket, @Valid @RequestBody(required = false) CallRequest request, Authentication adviser) {
         return tickets.call(ticket, caller(request, adviser));
     }
 
@@ -82,19 +87,14 @@ class FloorController {
     }
 
     @PostMapping("/api/v1/queue/{ticket}/transfer")
-    QueueTicket transfer(@PathVariable String ticket, @RequestBody TransferRequest request, Authentication adviser) {
-        if (request == null || !BatchValidation.isLabel(request.sphere())) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, ProblemCode.INVALID_CALL, "A transfer names the sphere, such as WORK");
-        }
+    @RefusedAs(ProblemCode.INVALID_CALL)
+    QueueTicket transfer(@PathVariable String ticket, @Valid @RequestBody TransferRequest request, Authentication adviser) {
         return tickets.step(ticket, TicketState.Step.TRANSFER, actor(adviser), request.sphere(), null, null);
     }
 
     @PostMapping("/api/v1/queue/{ticket}/finish")
-    QueueTicket finish(@PathVariable String ticket, @RequestBody FinishRequest request, Authentication adviser) {
-        if (request == null || request.outcome() == null || !OUTCOMES.contains(request.outcome()) || request.note() != null && request.note().length() > 500) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, ProblemCode.INVALID_CALL,
-                    "A visit ends RESOLVED, FOLLOW_UP, SALE or REDIRECTED, with a note of at most 500 characters");
-        }
+    @RefusedAs(ProblemCode.INVALID_CALL)
+    QueueTicket finish(@PathVariable String ticket, @Valid @RequestBody FinishRequest request, Authentication adviser) {
         String note = request.note() == null || request.note().isBlank() ? null : request.note().strip();
         return tickets.step(ticket, TicketState.Step.FINISH, actor(adviser), null, request.outcome(), note);
     }
@@ -103,8 +103,8 @@ class FloorController {
     private Tickets.Caller caller(CallRequest request, Authentication adviser) {
         var onDuty = duty.of(adviser.getName());
         String desk = request != null && request.desk() != null ? request.desk() : onDuty.map(AdviserDuty.Duty::desk).orElse(null);
-        if (!isDesk(desk)) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, ProblemCode.INVALID_CALL, "A call needs a desk: go on duty or name one");
+        if (desk == null) {
+            throw new Refusal(ProblemCode.INVALID_CALL, "A call needs a desk: go on duty or name one");
         }
         List<String> spheres = onDuty.map(AdviserDuty.Duty::spheres).orElse(List.of());
         return new Tickets.Caller(adviser.getName(), staff.displayNameOf(adviser.getName()), desk, spheres);
@@ -115,19 +115,29 @@ class FloorController {
                 .anyMatch(authority -> authority.getAuthority().equals("ROLE_MANAGER")));
     }
 
-    private static boolean isDesk(String desk) {
-        return desk != null && !desk.isBlank() && desk.length() <= 16;
+    /** A desk's name as advisers say it: 1 to 16 characters, not only spaces. */
+    static final String DESK = "(?s)(?=.*\\S).{1,16}";
+
+    record DutyRequest(boolean onDuty,
+                       @Pattern(regexp = DESK, message = ON_DUTY) String desk,
+                       @Size(max = 20, message = ON_DUTY) List<@NotNull(message = ON_DUTY) @Pattern(regexp = Formats.LABEL, message = ON_DUTY)
+                       @Size(max = Formats.MAX_LABEL_LENGTH, message = ON_DUTY) String> spheres) {
+
+        static final String ON_DUTY = "On duty needs a desk (1 to 16 characters) and the spheres served";
     }
 
-    record DutyRequest(boolean onDuty, String desk, List<String> spheres) {
+    record CallRequest(@Pattern(regexp = DESK, message = "A desk is 1 to 16 characters") String desk) {
     }
 
-    record CallRequest(String desk) {
+    record TransferRequest(@NotNull(message = SPHERE) @Pattern(regexp = Formats.LABEL, message = SPHERE)
+                           @Size(max = Formats.MAX_LABEL_LENGTH, message = SPHERE) String sphere) {
+
+        static final String SPHERE = "A transfer names the sphere, such as WORK";
     }
 
-    record TransferRequest(String sphere) {
-    }
+    record FinishRequest(@NotNull(message = FINISH) String outcome,
+                         @Size(max = 500, message = FINISH) String note) {
 
-    record FinishRequest(String outcome, String note) {
+        static final String FINISH = "A visit ends RESOLVED, FOLLOW_UP, SALE or REDIRECTED, with a note of at most 500 characters";
     }
 }

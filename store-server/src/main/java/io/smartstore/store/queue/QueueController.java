@@ -3,7 +3,9 @@ package io.smartstore.store.queue;
 import io.smartstore.protocol.wire.BatchValidation;
 import io.smartstore.protocol.wire.ProblemCode;
 import io.smartstore.protocol.wire.QueueTicket;
-import io.smartstore.support.problems.ApiProblem;
+import io.smartstore.protocol.wire.Refusal;
+import io.smartstore.protocol.wire.RefusedAs;
+import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,19 +29,14 @@ class QueueController {
 
     @PostMapping("/api/v1/queue")
     @ResponseStatus(HttpStatus.CREATED)
-    QueueTicket take(@RequestBody QueueTicket.Request request) {
-        if (request == null || !BatchValidation.isLabel(request.sphere())) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, ProblemCode.INVALID_TICKET_REQUEST, "A ticket needs a sphere code such as HOME");
-        }
-        if (request.topic() != null && (request.topic().length() > 80 || request.topic().isBlank())) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, ProblemCode.INVALID_TICKET_REQUEST, "A topic is at most 80 characters");
-        }
+    @RefusedAs(ProblemCode.INVALID_TICKET_REQUEST)
+    QueueTicket take(@Valid @RequestBody QueueTicket.Request request) {
         return tickets.take(request.sphere(), request.topic(), request.visitId());
     }
 
     @GetMapping("/api/v1/queue/{ticket}")
     QueueTicket status(@PathVariable String ticket) {
         return tickets.status(ticket).orElseThrow(() ->
-                new ApiProblem(HttpStatus.NOT_FOUND, ProblemCode.UNKNOWN_TICKET, "No such ticket today"));
+                new Refusal(ProblemCode.UNKNOWN_TICKET, "No such ticket today"));
     }
 }

@@ -3,9 +3,8 @@ package io.smartstore.store.queue;
 import io.smartstore.protocol.wire.ProblemCode;
 import io.smartstore.protocol.wire.QueueTicket;
 import io.smartstore.store.StoreSettings;
-import io.smartstore.support.problems.ApiProblem;
+import io.smartstore.protocol.wire.Refusal;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -158,12 +157,18 @@ public class Tickets {
         return taken;
     }
 
+    /** How a visit at a desk ends. */
+    public static final List<String> OUTCOMES = List.of("RESOLVED", "FOLLOW_UP", "SALE", "REDIRECTED");
+
     /**
      * Takes a ticket one step: recall, start, no-show, transfer (to {@code sphere}) or finish
      * (with {@code outcome} and {@code note}). Only the adviser holding it, or a manager, may.
      */
     @Transactional
     public QueueTicket step(String id, TicketState.Step step, Actor actor, String sphere, String outcome, String note) {
+        if (step == TicketState.Step.FINISH && !OUTCOMES.contains(outcome)) {
+            throw new Refusal(ProblemCode.INVALID_CALL, "A visit ends RESOLVED, FOLLOW_UP, SALE or REDIRECTED");
+        }
         record Held(String status, String adviserUsername) {
         }
         Held held = jdbc.sql("SELECT STATUS, ADVISER_USERNAME FROM TICKET WHERE ID = ? AND LOCAL_DATE = ? FOR UPDATE")
@@ -173,7 +178,7 @@ public class Tickets {
             throw illegal(step, state);
         }
         if (held.adviserUsername() != null && !held.adviserUsername().equals(actor.username()) && !actor.manager()) {
-            throw new ApiProblem(HttpStatus.CONFLICT, ProblemCode.NOT_YOUR_TICKET, "Another adviser holds this ticket");
+            throw new Refusal(ProblemCode.NOT_YOUR_TICKET, "Another adviser holds this ticket");
         }
         OffsetDateTime now = now();
         switch (step) {
@@ -237,14 +242,14 @@ public class Tickets {
                 .query((rs, i) -> Duration.between(rs.getObject(1, OffsetDateTime.class), rs.getObject(2, OffsetDateTime.class))).list();
     }
 
-    private static ApiProblem illegal(TicketState.Step step, TicketState state) {
-        return new ApiProblem(HttpStatus.CONFLICT, ProblemCode.ILLEGAL_TRANSITION, step == TicketState.Step.CALL && state == TicketState.CALLED
+    private static Refusal illegal(TicketState.Step step, TicketState state) {
+        return new Refusal(ProblemCode.ILLEGAL_TRANSITION, step == TicketState.Step.CALL && state == TicketState.CALLED
                 ? "Another adviser called this ticket a moment ago"
                 : "This ticket is " + state.words() + ": it cannot be " + step.words());
     }
 
-    private static ApiProblem unknown(String id) {
-        return new ApiProblem(HttpStatus.NOT_FOUND, ProblemCode.UNKNOWN_TICKET, "No such ticket today");
+    private static Refusal unknown(String id) {
+        return new Refusal(ProblemCode.UNKNOWN_TICKET, "No such ticket today");
     }
 
     private LocalDate today() {

@@ -1,7 +1,7 @@
 package io.smartstore.store.recognition;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.smartstore.support.problems.ApiProblem;
+import io.smartstore.protocol.wire.Refusal;
 
 import io.smartstore.protocol.wire.Identification;
 import io.smartstore.protocol.wire.IdentificationRequest;
@@ -35,7 +35,7 @@ class IdentificationController {
             Identification identified = recognition.identify(request, kiosk.id());
             count("recognised");
             return identified;
-        } catch (ApiProblem refused) {
+        } catch (Refusal refused) {
             count(refused.code().code());
             throw refused;
         }

@@ -9,10 +9,9 @@ import io.smartstore.protocol.wire.IdentificationRequest;
 import io.smartstore.store.StoreSettings;
 import io.smartstore.store.customers.Credential;
 import io.smartstore.store.customers.Customers;
-import io.smartstore.support.problems.ApiProblem;
+import io.smartstore.protocol.wire.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 import java.util.List;
@@ -50,7 +49,7 @@ public class Recognition {
             log.info("kiosk {} recognised customer {} (visit {})", kioskId,
                     identification.customer().ref(), identification.visitId());
             return identification;
-        } catch (ApiProblem problem) {
+        } catch (Refusal problem) {
             visits.countSession(kioskId, request == null ? null : request.session(), false);
             log.info("kiosk {} recognition failed: {}", kioskId, problem.code());
             throw problem;
@@ -84,7 +83,7 @@ public class Recognition {
         CustomerSummary customer = (request.method() == CredentialMethod.QR
                 ? customers.findByRef(customerRefOf(request.credential()))
                 : customers.findBy(credentialOf(request.method(), request.credential())))
-                .orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND, ProblemCode.UNKNOWN_CUSTOMER, "We do not know this card"));
+                .orElseThrow(() -> new Refusal(ProblemCode.UNKNOWN_CUSTOMER, "We do not know this card"));
         UUID visitId = visits.start(customer, kioskId);
         boolean lowAssurance = request.method() == CredentialMethod.NFC && !settings.cards().nfcFullDetails();
         List<Identification.SphereHistory> items = history.of(customer.ref());
@@ -106,7 +105,7 @@ public class Recognition {
                     throw invalid();
                 }
                 if (settings.cards().loyaltyPrefixes().stream().noneMatch(value::startsWith)) {
-                    throw new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, ProblemCode.CARD_NOT_ACCEPTED,
+                    throw new Refusal(ProblemCode.CARD_NOT_ACCEPTED,
                             "This is not one of our loyalty cards");
                 }
                 yield Credential.card(value);
@@ -125,7 +124,7 @@ public class Recognition {
         try {
             return tokens.accept(token);
         } catch (TokenException refused) {
-            throw new ApiProblem(HttpStatus.UNAUTHORIZED, refused.reason().problem(), switch (refused.reason()) {
+            throw new Refusal(refused.reason().problem(), switch (refused.reason()) {
                 case INVALID -> "This code is not a valid app code";
                 case EXPIRED -> "This app code has expired: open the app for a fresh one";
                 case REPLAYED -> "This app code was already used: open the app for a fresh one";
@@ -133,7 +132,7 @@ public class Recognition {
         }
     }
 
-    private static ApiProblem invalid() {
-        return new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, ProblemCode.INVALID_CREDENTIAL, "What the reader sent is not a valid card");
+    private static Refusal invalid() {
+        return new Refusal(ProblemCode.INVALID_CREDENTIAL, "What the reader sent is not a valid card");
     }
 }

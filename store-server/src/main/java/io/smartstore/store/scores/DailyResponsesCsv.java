@@ -20,28 +20,36 @@ public class DailyResponsesCsv {
     private static final CsvMapper CSV = new CsvMapper();
     private static final CsvSchema SCHEMA = CSV.schemaFor(Row.class).withHeader();
     private final JdbcClient jdbc;
+    private final io.smartstore.store.reasons.AnswerReasons reasons;
 
-    DailyResponsesCsv(JdbcClient jdbc) {
+    DailyResponsesCsv(JdbcClient jdbc, io.smartstore.store.reasons.AnswerReasons reasons) {
         this.jdbc = jdbc;
+        this.reasons = reasons;
     }
 
     public String of(LocalDate date) {
         List<Row> rows = jdbc.sql("""
-                        SELECT ID, ANSWERED_AT, LOCAL_HOUR, CHANNEL, KIOSK_ID, SCORE, REASONS, SPHERE, SEGMENT, RECOGNISED, MISUSE, SUPERSEDED
+                        SELECT ID, ANSWERED_AT, LOCAL_HOUR, CHANNEL, KIOSK_ID, SCORE, SPHERE, SEGMENT, RECOGNISED, MISUSE, SUPERSEDED
                         FROM FEEDBACK WHERE LOCAL_DATE = ? ORDER BY ANSWERED_AT, ID""")
                 .param(date)
-                .query((rs, i) -> new Row(rs.getString("ID"), rs.getObject("ANSWERED_AT", OffsetDateTime.class).toInstant().toString(),
+                .query((rs, i) -> new Row(rs.getObject("ID", java.util.UUID.class), rs.getObject("ANSWERED_AT", OffsetDateTime.class).toInstant().toString(),
                         rs.getInt("LOCAL_HOUR"), rs.getString("CHANNEL"), rs.getString("KIOSK_ID"), rs.getInt("SCORE"),
-                        rs.getString("REASONS") == null ? "" : rs.getString("REASONS").replace(',', ' '),
+                        "",
                         rs.getString("SPHERE"), rs.getString("SEGMENT"), rs.getBoolean("RECOGNISED"),
                         !rs.getBoolean("MISUSE") && !rs.getBoolean("SUPERSEDED"), rs.getBoolean("MISUSE")))
                 .list();
+        java.util.Map<java.util.UUID, List<String>> chosen = reasons.ofDay(date);
+        rows = rows.stream().map(row -> row.withReasons(String.join(" ", chosen.getOrDefault(row.id(), List.of())))).toList();
         return CSV.writer(SCHEMA).writeValueAsString(rows);
     }
 
     @com.fasterxml.jackson.annotation.JsonPropertyOrder({"id", "answeredAt", "localHour", "channel", "kiosk", "score", "reasons",
             "sphere", "segment", "recognised", "counted", "misuse"})
-    record Row(String id, String answeredAt, int localHour, String channel, String kiosk, int score, String reasons,
+    record Row(java.util.UUID id, String answeredAt, int localHour, String channel, String kiosk, int score, String reasons,
                String sphere, String segment, boolean recognised, boolean counted, boolean misuse) {
+
+        Row withReasons(String chosen) {
+            return new Row(id, answeredAt, localHour, channel, kiosk, score, chosen, sphere, segment, recognised, counted, misuse);
+        }
     }
 }

@@ -81,12 +81,10 @@ public class DailyScoreService {
     /** Each reason chosen in the day's counted answers, by band; the most cited by detractors first. */
     private List<DailyScores.ReasonCount> reasonsOn(LocalDate date) {
         Map<String, NpsTally> byReason = new TreeMap<>();
-        jdbc.sql("SELECT SCORE, REASONS FROM FEEDBACK WHERE LOCAL_DATE = ? AND REASONS IS NOT NULL AND " + COUNTED).param(date)
+        jdbc.sql("SELECT r.REASON, FEEDBACK.SCORE, COUNT(*) AS N FROM FEEDBACK_REASON r JOIN FEEDBACK ON FEEDBACK.ID = r.FEEDBACK_ID"
+                        + " WHERE FEEDBACK.LOCAL_DATE = ? AND " + COUNTED + " GROUP BY r.REASON, FEEDBACK.SCORE").param(date)
                 .query(rs -> {
-                    NpsTally one = Score.tallyOf(rs.getInt("SCORE"));
-                    for (String reason : rs.getString("REASONS").split(",")) {
-                        byReason.merge(reason, one, NpsTally::plus);
-                    }
+                    byReason.merge(rs.getString("REASON"), times(Score.tallyOf(rs.getInt("SCORE")), rs.getLong("N")), NpsTally::plus);
                 });
         return byReason.entrySet().stream()
                 .map(entry -> new DailyScores.ReasonCount(entry.getKey(), entry.getValue().promoters(), entry.getValue().passives(),

@@ -1,9 +1,8 @@
 package io.smartstore.store.scores;
 
 import io.smartstore.protocol.wire.ProblemCode;
-import io.smartstore.support.problems.ApiProblem;
+import io.smartstore.protocol.wire.Refusal;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -25,7 +24,7 @@ class TrendController {
     Trend trend(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                 @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) > 366) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, ProblemCode.INVALID_PERIOD, "from must not be after to, and a period is at most a year");
+            throw new Refusal(ProblemCode.INVALID_PERIOD, "from must not be after to, and a period is at most a year");
         }
         return trend.between(from, to);
     }

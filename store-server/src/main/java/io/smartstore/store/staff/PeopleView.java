@@ -13,12 +13,15 @@ import io.smartstore.support.staff.ui.StaffTable;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import io.smartstore.support.staff.StaffAccountsController;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.ValidationException;
+import io.smartstore.protocol.wire.Refusal;
+import io.smartstore.support.staff.NewAccount;
+import io.smartstore.support.staff.StaffAccounts;
 import io.smartstore.support.staff.StaffRoles;
 import io.smartstore.support.staff.StaffUsers;
 import jakarta.annotation.security.RolesAllowed;
 
-import java.util.List;
 
 /**
  * The shop's people (admin): create an adviser or a manager with the name customers will
@@ -31,11 +34,13 @@ import java.util.List;
 public class PeopleView extends Main {
 
     private final StaffUsers staff;
+    private final StaffAccounts accounts;
     private final StaffTable table = new StaffTable("people", "Staff accounts", "Username", "Name", "Roles", "Status", "New password", "");
     private final Paragraph result = new Paragraph();
 
-    PeopleView(StaffUsers staff, StaffRoles staffRoles) {
+    PeopleView(StaffUsers staff, StaffAccounts accounts, StaffRoles staffRoles) {
         this.staff = staff;
+        this.accounts = accounts;
         addClassName("people-view");
         TextField username = new TextField("Username");
         username.setId("person-username");
@@ -48,20 +53,24 @@ public class PeopleView extends Main {
         CheckboxGroup<String> roles = new CheckboxGroup<>("Roles");
         roles.setItems(staffRoles.all().stream().sorted().toList());
         roles.setId("person-roles");
+        BeanValidationBinder<NewAccount> binder = new BeanValidationBinder<>(NewAccount.class);
+        binder.forField(username).withConverter(String::strip, text -> text).bind("username");
+        binder.forField(password).bind("password");
+        binder.forField(roles).withConverter(chosen -> chosen.stream().sorted().toList(), list -> new java.util.HashSet<>(list)).bind("roles");
+        binder.forField(displayName).bind("displayName");
+        binder.forField(email).bind("email");
         Button create = new Button("Create", click -> {
-            var account = new StaffAccountsController.NewAccount(username.getValue().strip(), password.getValue(),
-                    roles.getValue().stream().sorted().toList(), displayName.getValue(), email.getValue());
-            List<String> problems = account.problems(staffRoles.all());
-            if (!problems.isEmpty()) {
-                result.setText(String.join("; ", problems));
-            } else if (staff.exists(account.username())) {
-                result.setText("There is already an account with this username.");
-            } else {
-                staff.add(account.username(), account.password(), account.roles(), account.displayName().strip(),
-                        account.email() == null || account.email().isBlank() ? null : account.email().strip());
+            try {
+                NewAccount account = binder.writeRecord();
+                accounts.create(account);
                 result.setText("Created " + account.username() + ".");
                 password.clear();
                 refresh();
+            } catch (ValidationException invalid) {
+                result.setText(String.join("; ", invalid.getFieldValidationErrors().stream()
+                        .map(error -> error.getMessage().orElse("")).toList()));
+            } catch (Refusal refused) {
+                result.setText(refused.getMessage() + ".");
             }
         });
         create.setId("create-person");
@@ -77,18 +86,20 @@ public class PeopleView extends Main {
         for (StaffUsers.Account account : staff.all()) {
             PasswordField reset = new PasswordField();
             reset.setAriaLabel("New password for " + account.username());
+            BeanValidationBinder<NewAccount.NewPassword> newPassword = new BeanValidationBinder<>(NewAccount.NewPassword.class);
+            newPassword.forField(reset).bind("password");
             Button set = new Button("Set", click -> {
-                if (reset.getValue().length() < StaffAccountsController.MIN_PASSWORD) {
-                    result.setText("A password has at least " + StaffAccountsController.MIN_PASSWORD + " characters.");
-                    return;
+                try {
+                    accounts.resetPassword(account.username(), newPassword.writeRecord().password());
+                    result.setText("New password set for " + account.username() + ".");
+                    reset.clear();
+                } catch (ValidationException invalid) {
+                    result.setText("A password has at least " + NewAccount.MIN_PASSWORD + " characters.");
                 }
-                staff.setPassword(account.username(), reset.getValue());
-                result.setText("New password set for " + account.username() + ".");
-                reset.clear();
             });
             set.getElement().setAttribute("aria-label", "Set the new password of " + account.username());
             Button deactivate = new Button("Deactivate", click -> {
-                staff.deactivate(account.username());
+                accounts.deactivate(account.username());
                 result.setText(account.username() + " can no longer sign in.");
                 refresh();
             });

@@ -32,7 +32,13 @@ class CentralClient {
         return http.post().uri("/api/v1/responses").body(batch).retrieve().body(BatchReceipt.class);
     }
 
-    void sendSessions(SessionCounts counts) {
-        http.post().uri("/api/v1/sessions").body(counts).retrieve().toBodilessEntity();
+    /** Sends a day's session counts; false (and why, by the failure's kind) when central did not take them. */
+    java.util.Optional<String> sendSessions(SessionCounts counts) {
+        try {
+            http.post().uri("/api/v1/sessions").body(counts).retrieve().toBodilessEntity();
+            return java.util.Optional.empty();
+        } catch (org.springframework.web.client.RestClientException e) {
+            return java.util.Optional.of(e.getClass().getSimpleName());
+        }
     }
 }

@@ -10,7 +10,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.web.client.RestClientException;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -46,16 +45,16 @@ class SessionsReporter {
             return;
         }
         LocalDate today = LocalDate.now(clock.withZone(settings.store().zone()));
-        try {
-            for (LocalDate day : new LocalDate[]{today.minusDays(1), today}) {
-                Visits.SessionCount count = visits.sessionsOn(day);
-                Waits waits = tickets.waitsOn(day);
-                FollowUps.Due due = followUps.dueOn(day);
-                central.sendSessions(new SessionCounts(settings.store().id(), settings.store().country(), day,
-                        count.sessions(), count.recognised(), waits.served(), waits.withinPromise(), due.due(), due.closedInTime()));
+        for (LocalDate day : new LocalDate[]{today.minusDays(1), today}) {
+            Visits.SessionCount count = visits.sessionsOn(day);
+            Waits waits = tickets.waitsOn(day);
+            FollowUps.Due due = followUps.dueOn(day);
+            java.util.Optional<String> failed = central.sendSessions(new SessionCounts(settings.store().id(), settings.store().country(), day,
+                    count.sessions(), count.recognised(), waits.served(), waits.withinPromise(), due.due(), due.closedInTime()));
+            if (failed.isPresent()) {
+                log.warn("session counts not sent to central, will try again: {}", failed.get());
+                return;
             }
-        } catch (RestClientException e) {
-            log.warn("session counts not sent to central, will try again: {}", e.getClass().getSimpleName());
         }
     }
 }

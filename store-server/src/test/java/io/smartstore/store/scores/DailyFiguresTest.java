@@ -160,6 +160,40 @@ class DailyFiguresTest {
     }
 
     @Test
+    void theDaysReasonsMatchARecountWithAnswersWithoutReasons() {
+        api = new Api(port);
+        String day = "2026-11-18";
+        // what each answer sent: no reasons at all, an empty list, one, several; one pressed again too soon (misuse) is not counted
+        Map<Integer, List<String>> sent = new LinkedHashMap<>();
+        sent.put(2, null);
+        sent.put(3, List.of());
+        sent.put(4, List.of("WAIT_TIME"));
+        sent.put(5, List.of("WAIT_TIME", "ADVICE", "PRICE"));
+        sent.put(8, List.of("PRICE"));
+        sent.put(9, List.of());
+        sent.put(10, List.of("FRIENDLY_STAFF", "SHOP"));
+        int minute = 0;
+        for (var answer : sent.entrySet()) {
+            send(null, null, answer.getKey(), day + "T10:%02d:00Z".formatted(minute += 2), answer.getValue() == null ? null
+                    : "\"reasons\":" + JSON.writeValueAsString(answer.getValue()));
+        }
+        send(null, null, 1, day + "T10:%02d:05Z".formatted(minute), "\"reasons\":[\"WELCOME\"]");
+
+        // the recount: reason -> {promoters, passives, detractors} from what was sent
+        Map<String, long[]> recount = new java.util.TreeMap<>();
+        sent.forEach((score, reasons) -> (reasons == null ? List.<String>of() : reasons).forEach(reason ->
+                recount.computeIfAbsent(reason, r -> new long[3])[score >= 9 ? 0 : score >= 7 ? 1 : 2]++));
+
+        JsonNode figures = json(api.asStaff("admin", "admin-test", "GET", "/api/v1/scores/daily?date=" + day, null, null));
+        Map<String, long[]> listed = new java.util.TreeMap<>();
+        figures.path("reasons").forEach(reason -> listed.put(reason.path("reason").asString(),
+                new long[]{reason.path("promoters").asLong(), reason.path("passives").asLong(), reason.path("detractors").asLong()}));
+        assertThat(listed.keySet()).as("no empty reason, nothing from the misuse").containsExactlyElementsOf(recount.keySet());
+        recount.forEach((reason, bands) -> assertThat(listed.get(reason)).as(reason).containsExactly(bands));
+        assertThat(figures.path("reasons").get(0).path("reason").asString()).as("what detractors cite most first").isEqualTo("WAIT_TIME");
+    }
+
+    @Test
     void aDaysAnswersComeAsCsvWithoutPersonalData() {
         api = new Api(port);
         String day = "2026-11-20";

@@ -325,7 +325,7 @@ class DayViewTest {
                 "{\"ref\":\"C-CALL\",\"firstName\":\"Camille\",\"language\":\"fr\",\"segment\":\"CONSUMER\",\"history\":[{\"sphere\":\"HOME\","
                         + "\"date\":\"2026-01-10\",\"kind\":\"PRODUCT\",\"title\":\"Fibre 2 Gb/s\",\"status\":\"ACTIVE\"}]}\n")));
         // a recognised detractor who agreed to be called back
-        followUps.open(UUID.randomUUID(), clock.instant().minus(java.time.Duration.ofDays(3)), today().minusDays(3), 3, List.of("ADVICE"),
+        followUps.open(UUID.randomUUID(), clock.instant().minus(java.time.Duration.ofDays(3)), today().minusDays(3), 3,
                 "Please call me", "C-CALL", true);
         open(today().minusDays(2));
         _click(_get(Button.class, spec -> spec.withText("Camille")));

@@ -30,11 +30,13 @@ class PeopleViewTest {
     StaffUsers staff;
     @Autowired
     io.smartstore.support.staff.StaffRoles roles;
+    @Autowired
+    io.smartstore.support.staff.StaffAccounts accounts;
 
     @BeforeEach
     void open() {
         MockVaadin.setup();
-        UI.getCurrent().add(new PeopleView(staff, roles));
+        UI.getCurrent().add(new PeopleView(staff, accounts, roles));
     }
 
     @AfterEach

@@ -1,0 +1,30 @@
+package io.smartstore.support.problems;
+
+import io.smartstore.protocol.wire.ProblemCode;
+import org.springframework.http.HttpStatus;
+
+/** The HTTP status of each refusal's code (api.md): the one place where the domain's refusals meet HTTP. */
+public final class ProblemStatus {
+
+    private ProblemStatus() {
+    }
+
+    public static HttpStatus of(ProblemCode code) {
+        return switch (code) {
+            case UNKNOWN_CUSTOMER, UNKNOWN_TICKET, UNKNOWN_STAFF, QUEUE_EMPTY, ANONYMOUS, NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case INVALID_CREDENTIAL, CARD_NOT_ACCEPTED -> HttpStatus.UNPROCESSABLE_ENTITY;
+            case TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REPLAYED, UNAUTHENTICATED -> HttpStatus.UNAUTHORIZED;
+            case ILLEGAL_TRANSITION, NOT_YOUR_TICKET, STAFF_EXISTS, STORE_EXISTS, KIOSK_EXISTS -> HttpStatus.CONFLICT;
+            case STORE_MISMATCH, FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case TOKEN_ISSUER_NOT_CONFIGURED -> HttpStatus.SERVICE_UNAVAILABLE;
+            case PAYLOAD_TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
+            case METHOD_NOT_ALLOWED -> HttpStatus.METHOD_NOT_ALLOWED;
+            case NOT_ACCEPTABLE -> HttpStatus.NOT_ACCEPTABLE;
+            case UNSUPPORTED_MEDIA_TYPE -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+            case INTERNAL_ERROR -> HttpStatus.INTERNAL_SERVER_ERROR;
+            case INVALID_BATCH, INVALID_TICKET_REQUEST, INVALID_CALL, INVALID_DUTY, INVALID_STAFF, INVALID_SESSION, INVALID_LANGUAGE,
+                 INVALID_PERIOD, INVALID_COUNTRY, INVALID_CUSTOMER_BASE, INVALID_BENCHMARK, INVALID_STORE, INVALID_KIOSK,
+                 INVALID_CUSTOMER_REF, MALFORMED_REQUEST -> HttpStatus.BAD_REQUEST;
+        };
+    }
+}
