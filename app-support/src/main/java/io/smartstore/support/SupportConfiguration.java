@@ -7,7 +7,6 @@ import io.smartstore.support.metrics.LintedMeters;
 import io.smartstore.support.i18n.Translations;
 import io.smartstore.support.jdbc.GuardedInsert;
 import io.smartstore.support.problems.ProblemDetailsConfiguration;
-import io.smartstore.support.production.ProductionGuard;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -18,7 +17,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * guard, the translations, inserts that survive a race on H2 and PostgreSQL alike. Staff sign-in comes apart, with {@code @EnableStaffPages}.
  */
 @Configuration(proxyBeanMethods = false)
-@Import({ProblemDetailsConfiguration.class, ProductionGuard.class})
+@Import(ProblemDetailsConfiguration.class)
 public class SupportConfiguration {
 
     @Bean

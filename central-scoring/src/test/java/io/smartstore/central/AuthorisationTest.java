@@ -17,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Every /api/v1 endpoint of central: no credentials is 401, the wrong role is 403; an address that is no endpoint is 404 for everyone. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@org.junit.jupiter.api.Tag("database-independent") // runs once, on H2: what it checks does not depend on the database
 class AuthorisationTest {
 
     @LocalServerPort

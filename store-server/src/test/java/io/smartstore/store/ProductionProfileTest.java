@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The production profile refuses demo secrets and missing ones. */
+@org.junit.jupiter.api.Tag("database-independent") // runs once, on H2: what it checks does not depend on the database
 class ProductionProfileTest {
 
     private static SpringApplicationBuilder store(String... profiles) {

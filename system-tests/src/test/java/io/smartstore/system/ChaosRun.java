@@ -96,7 +96,6 @@ final class ChaosRun implements AutoCloseable {
                 "smartstore.bootstrap.admin-password=" + ADMIN,
                 "smartstore.bootstrap.store-id=" + STORE_ID, "smartstore.bootstrap.store-token=" + STORE_TOKEN,
                 "smartstore.tokens.private-key=chaos:" + Ed25519Keys.text(issuer.getPrivate())));
-        central.awaitHealthy(Duration.ofSeconds(90));
         toCentral = new FaultyLink(central.port, Duration.ofSeconds(31)); // beyond the store's 30 s read timeout
         store = AppProcess.start(root, "store-server", logs, List.of(
                 "spring.datasource.url=" + h2(work.resolve("store")),
@@ -106,6 +105,8 @@ final class ChaosRun implements AutoCloseable {
                 "smartstore.central.url=" + toCentral.url(), "smartstore.central.token=" + STORE_TOKEN,
                 "smartstore.tokens.public-keys=chaos:" + Ed25519Keys.text(issuer.getPublic()),
                 "smartstore.relay.interval=1s", "smartstore.misuse.window=1ms", "smartstore.misuse.max-per-minute=100000"));
+        // central and the store start side by side (the store's relay waits for central as it would after a power cut)
+        central.awaitHealthy(Duration.ofSeconds(90));
         store.awaitHealthy(Duration.ofSeconds(90));
         toStore = new FaultyLink(store.port, Duration.ofSeconds(6)); // beyond the kiosk's 5 s read timeout
         var second = Http.call("POST", store.url() + "/api/v1/admin/kiosks", "admin", ADMIN, "application/json", "{\"kioskId\":\"kiosk-2\"}");

@@ -1,11 +1,12 @@
 package io.smartstore.support.production;
 
-import org.springframework.beans.factory.InitializingBean;
-import org.springframework.context.annotation.Profile;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.support.PropertiesLoaderUtils;
-import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -20,31 +21,31 @@ import java.util.Properties;
  * — both lists are the app's own, in its {@code application.properties}. The message names
  * every key that is wrong.
  */
-@Component
-@Profile("prod")
-public class ProductionGuard implements InitializingBean {
-
-    private final Environment environment;
-
-    ProductionGuard(Environment environment) {
-        this.environment = environment;
-    }
+public class ProductionGuard implements EnvironmentPostProcessor, Ordered {
 
     @Override
-    public void afterPropertiesSet() throws IOException {
+    public int getOrder() {
+        return Ordered.LOWEST_PRECEDENCE; // after the configuration files: the values an operator set
+    }
+
+    /** Checked before the context starts: a refused start takes a second, not a whole start-up. */
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        if (!environment.matchesProfiles("prod")) {
+            return;
+        }
         List<String> problems = new ArrayList<>();
         if (environment.matchesProfiles("demo")) {
             problems.add("the demo profile is active");
         }
-        ClassPathResource demoFile = new ClassPathResource("application-demo.properties");
-        Properties demo = demoFile.exists() ? PropertiesLoaderUtils.loadProperties(demoFile) : new Properties();
-        for (String secret : list("smartstore.production.secrets")) {
+        Properties demo = demoProperties();
+        for (String secret : list(environment, "smartstore.production.secrets")) {
             String value = environment.getProperty(secret);
             if (value != null && !value.isBlank() && value.equals(demo.getProperty(secret))) {
                 problems.add(secret + " is the demo's value");
             }
         }
-        for (String required : list("smartstore.production.required")) {
+        for (String required : list(environment, "smartstore.production.required")) {
             if (environment.getProperty(required, "").isBlank()) {
                 problems.add(required + " is not set");
             }
@@ -54,7 +55,16 @@ public class ProductionGuard implements InitializingBean {
         }
     }
 
-    private List<String> list(String key) {
+    private static Properties demoProperties() {
+        ClassPathResource demoFile = new ClassPathResource("application-demo.properties");
+        try {
+            return demoFile.exists() ? PropertiesLoaderUtils.loadProperties(demoFile) : new Properties();
+        } catch (IOException unreadable) {
+            throw new IllegalStateException("cannot read application-demo.properties", unreadable);
+        }
+    }
+
+    private static List<String> list(Environment environment, String key) {
         return Arrays.stream(environment.getProperty(key, "").split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 }

@@ -31,6 +31,25 @@ public class PostgresTestDatabase implements EnvironmentPostProcessor, org.sprin
         }
     }
 
+    /**
+     * For a test that talks JDBC itself (a migration test): a new, empty database on the test
+     * server, as a JDBC URL for user {@value #USER} without password; empty when the run is on H2 only.
+     */
+    public static java.util.Optional<String> newDatabase(String prefix) {
+        String server = System.getProperty(SERVER, "");
+        if (server.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        String database = prefix + "_" + java.util.UUID.randomUUID().toString().replace("-", "");
+        try (Connection admin = DriverManager.getConnection(server + "postgres", USER, "");
+             Statement create = admin.createStatement()) {
+            create.execute("CREATE DATABASE " + database);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create a test database on " + server, e);
+        }
+        return java.util.Optional.of(server + database);
+    }
+
     @Override
     public int getOrder() {
         return LOWEST_PRECEDENCE - 10; // after the configuration files (the test's H2 URL), before the postgres profile's check

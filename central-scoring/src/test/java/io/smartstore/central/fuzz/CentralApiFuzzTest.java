@@ -31,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * problem document, nothing half-stored (answers recounted against the receipt after each
  * request) and the score cells always equal to a recount of the counted answers.
  */
+@net.jqwik.api.Tag("database-independent") // runs once, on H2: what it checks does not depend on the database
 class CentralApiFuzzTest {
 
     private static final JsonMapper JSON = JsonMapper.shared();

@@ -123,9 +123,9 @@ class SerialDeviceTest {
 
         for (int cycle = 0; cycle < 100; cycle++) {
             SocatPair pair = SocatPair.start(dir.resolve("reader"), dir.resolve("host"));
-            await().until(() -> cards.statuses.getLast() == ConnectionStatus.CONNECTED);
+            promptly().until(() -> cards.statuses.getLast() == ConnectionStatus.CONNECTED);
             pair.stop(cycle % 2 == 1);
-            await().until(() -> cards.statuses.getLast() == ConnectionStatus.RECONNECTING);
+            promptly().until(() -> cards.statuses.getLast() == ConnectionStatus.RECONNECTING);
         }
 
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
@@ -174,9 +174,15 @@ class SerialDeviceTest {
         for (int i = 0; i < 5; i++) {
             pair.send("\u00020A1B2C3D4E" + "4E" + "\r\n\u0003"); // 0A^1B^2C^3D^4E = 4E
         }
-        await().until(() -> tags.data.size() == 1);
-        Thread.sleep(100);
-        assertThat(tags.data).hasSize(1);
+        pair.send("\u00021122334455" + "55" + "\r\n\u0003"); // another tag: 11^22^33^44^55 = 55
+        // frames are read in order: once the second tag is in, any repeat of the first would be too
+        await().until(() -> tags.data.size() >= 2);
+        assertThat(tags.data).extracting(tag -> tag.uid().hex()).containsExactly("0A1B2C3D4E", "1122334455");
+    }
+
+    /** Awaitility polling every few milliseconds from the start (its default waits 100 ms before the first look). */
+    private static org.awaitility.core.ConditionFactory promptly() {
+        return await().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(5));
     }
 
     private SocatPair plugIn() throws IOException, InterruptedException {

@@ -30,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * problem document, and nothing half-stored — after each request the answers and customers in
  * the database are recounted against what the response says was accepted.
  */
+@net.jqwik.api.Tag("database-independent") // runs once, on H2: what it checks does not depend on the database
 class StoreApiFuzzTest {
 
     private static final JsonMapper JSON = JsonMapper.shared();

@@ -26,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@org.junit.jupiter.api.Tag("database-independent") // runs once, on H2: what it checks does not depend on the database
 class SlowClientsTest {
 
     @LocalServerPort

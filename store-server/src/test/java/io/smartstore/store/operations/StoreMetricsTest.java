@@ -20,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** What an operator's Prometheus reads from a store: answers, misuse, recognitions, the queue — and a scrape promtool finds clean. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@org.junit.jupiter.api.Tag("database-independent") // runs once, on H2: what it checks does not depend on the database
 class StoreMetricsTest {
 
     @LocalServerPort
