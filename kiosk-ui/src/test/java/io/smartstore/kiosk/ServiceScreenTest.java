@@ -25,9 +25,12 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The staff's service screen: shut without the PIN, then each reader's state and the outbox backlog. */
-@SpringBootTest(properties = "smartstore.kiosk.service-pin=2468")
-@ActiveProfiles({"demo", "test"})
+@SpringBootTest
+@ActiveProfiles({"demo", "test"}) // the demo's PIN (2468) and fake card reader; the same context as KioskJourneyTest
 class ServiceScreenTest {
+
+    @org.springframework.test.context.bean.override.mockito.MockitoBean
+    io.smartstore.kiosk.recognition.StoreClient store; // as in KioskJourneyTest, so both share one context
 
     @Autowired
     ApplicationContext context;

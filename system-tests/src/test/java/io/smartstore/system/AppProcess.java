@@ -54,11 +54,12 @@ final class AppProcess implements AutoCloseable {
         int port = freePort();
         Files.createDirectories(logs);
         Path log = logs.resolve(name + ".log");
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--enable-native-access=ALL-UNNAMED", "-Dfazecast.jSerialComm.appid=smartstore-e2e-" + module,
-                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmx384m",
-                "-jar", jar.toString(), "--server.port=" + port));
+        List<String> flags = List.of("--enable-native-access=ALL-UNNAMED", "-Dfazecast.jSerialComm.appid=smartstore-e2e-" + module,
+                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmx384m");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(flags);
+        command.addAll(AotCache.launcher(root, module, flags));
+        command.add("--server.port=" + port);
         properties.forEach(property -> command.add("--" + property));
         Files.deleteIfExists(log);
         return new AppProcess(name, port, log, command);

@@ -392,6 +392,26 @@ class CardSwipeEndToEndTest {
         assertThat(browser.findElement(By.id("waiting")).getText()).contains("Camille");
         assertThat(concat(Axe.seriousViolations(browser), Axe.smallTargets(browser))).as("the floor view").isEmpty();
         screenshot("store-floor");
+        // a tablet held sideways (820 px): the navigation is a drawer and the call backs fit, their buttons on screen
+        assertThat(Http.bearer("POST", store.url() + "/api/v1/feedback", KIOSK_TOKEN, ("{\"responses\":[{\"id\":\"%s\",\"score\":2,"
+                + "\"reasons\":[\"WAIT_TIME\",\"ADVICE\",\"PROBLEM_NOT_SOLVED\"],\"comment\":\"%s\",\"answeredAt\":\"%s\"}]}")
+                .formatted(java.util.UUID.randomUUID(), "I waited forty minutes and nobody could explain the new bill to me, please call me back ".repeat(3).strip(),
+                        java.time.Instant.now())).statusCode()).isEqualTo(200);
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(820, 1180));
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("follow-ups-title")));
+        wait.until(driver -> driver.findElement(By.tagName("vaadin-app-layout")).getAttribute("overlay") != null);
+        var js = (org.openqa.selenium.JavascriptExecutor) browser;
+        assertThat(((Number) js.executeScript("return document.documentElement.scrollWidth - window.innerWidth")).intValue())
+                .as("no sideways scrolling at 820 px").isLessThanOrEqualTo(0);
+        for (WebElement button : browser.findElements(By.cssSelector(".follow-up-list td vaadin-button"))) {
+            if (button.isDisplayed()) {
+                assertThat(((Number) js.executeScript("return arguments[0].getBoundingClientRect().right", button)).doubleValue())
+                        .as(button.getText() + " within the screen").isLessThanOrEqualTo(820);
+            }
+        }
+        screenshot("store-floor-tablet");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(768, 1024));
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844)); // and on a phone
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("call-next")));
         assertThat(concat(Axe.seriousViolations(browser), Axe.smallTargets(browser))).as("the floor view on a phone").isEmpty();
@@ -666,6 +686,10 @@ class CardSwipeEndToEndTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("customer-base-upload")));
         assertThat(concat(Axe.seriousViolations(browser), Axe.smallTargets(browser))).as("central's uploads page").isEmpty();
 
+        browser.get(central.url() + "/storez");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("page-not-found")));
+        assertThat(browser.findElement(By.id("staff-nav")).getText()).contains("Stores");
+
         browser.get(central.url() + "/app-code");
         WebElement code = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("app-code")));
         wait.until(driver -> ((Number) ((org.openqa.selenium.JavascriptExecutor) driver)
@@ -700,6 +724,12 @@ class CardSwipeEndToEndTest {
         browser.get(store.url() + "/");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("nps")));
         assertThat(concat(Axe.seriousViolations(browser), Axe.smallTargets(browser))).as("the manager's day").isEmpty();
+
+        // a mistyped address: a plain "not found" inside the staff layout, the menu still there
+        browser.get(store.url() + "/kiosksz");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("page-not-found")));
+        assertThat(browser.findElement(By.id("page-not-found")).getText()).contains("This page does not exist");
+        assertThat(browser.findElement(By.id("staff-nav")).getText()).contains("Kiosks");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.smartstore.central.dashboard;
 
+import io.smartstore.support.i18n.Counted;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.button.Button;
@@ -62,8 +63,8 @@ public class DashboardView extends Main implements BeforeEnterObserver {
     private final StoreRankings rankings;
     private final SessionDays sessions;
     private final LocalDate today;
-    private final DatePicker from = new DatePicker("From");
-    private final DatePicker to = new DatePicker("To");
+    private final DatePicker from = new io.smartstore.support.staff.ui.IsoDatePicker("From");
+    private final DatePicker to = new io.smartstore.support.staff.ui.IsoDatePicker("To");
     private final Div content = new Div();
     private Level level = new Level(null, null, null);
 
@@ -202,7 +203,7 @@ public class DashboardView extends Main implements BeforeEnterObserver {
         figure.addClassName("nps");
         figure.getElement().getClassList().set("indicative", responses < 30);
         Paragraph detail = new Paragraph(nps == null ? "No answers in this period."
-                : String.format(Locale.ROOT, "%s: weighted NPS ±%.1f points (95%%), %d answers%s%s", name, margin, responses,
+                : String.format(Locale.ROOT, "%s: weighted NPS ±%.1f points (95%%), %s%s%s", name, margin, Counted.of(responses, "answer"),
                 coverage == null ? "" : String.format(Locale.ROOT, ", %.0f%% of the customer base heard", coverage * 100),
                 responses < 30 ? " — indicative: fewer than 30" : ""));
         detail.setId("headline-detail");
@@ -248,7 +249,7 @@ public class DashboardView extends Main implements BeforeEnterObserver {
             section.add(Meter.of(rate.rate(), "Recognition rate against the 100% target"));
         }
         Paragraph waits = new Paragraph(rate.waitsKept() == null ? "No promised wait judged in this period."
-                : String.format(Locale.ROOT, "Waits promised and kept: %.0f%% of %d tickets called.", rate.waitsKept() * 100, rate.served()));
+                : String.format(Locale.ROOT, "Waits promised and kept: %.0f%% of %s called.", rate.waitsKept() * 100, Counted.of(rate.served(), "ticket")));
         waits.setId("waits-kept");
         Paragraph callBacks = new Paragraph(rate.followUpsClosedInTime() == null ? "No call back was due in this period."
                 : String.format(Locale.ROOT, "Call backs closed in time: %.0f%% of %d due.", rate.followUpsClosedInTime() * 100, rate.followUpsDue()));

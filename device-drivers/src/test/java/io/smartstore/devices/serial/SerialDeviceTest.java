@@ -174,7 +174,7 @@ class SerialDeviceTest {
         for (int i = 0; i < 5; i++) {
             pair.send("\u00020A1B2C3D4E" + "4E" + "\r\n\u0003"); // 0A^1B^2C^3D^4E = 4E
         }
-        pair.send("\u00021122334455" + "55" + "\r\n\u0003"); // another tag: 11^22^33^44^55 = 55
+        pair.send("\u00021122334455" + "11" + "\r\n\u0003"); // another tag: 11^22^33^44^55 = 11
         // frames are read in order: once the second tag is in, any repeat of the first would be too
         await().until(() -> tags.data.size() >= 2);
         assertThat(tags.data).extracting(tag -> tag.uid().hex()).containsExactly("0A1B2C3D4E", "1122334455");

@@ -1,5 +1,9 @@
 package io.smartstore.store.demo;
 
+import io.smartstore.store.followups.FollowUp;
+import io.smartstore.store.followups.FollowUps;
+import java.time.Duration;
+import java.time.Instant;
 import io.smartstore.protocol.wire.FeedbackBatch;
 import io.smartstore.protocol.wire.FeedbackReasons;
 import io.smartstore.protocol.wire.FeedbackResponse;
@@ -31,14 +35,19 @@ import java.util.UUID;
 class DemoAnswers implements ApplicationRunner {
 
     static final int DAYS = 90;
+    /** Call backs left overdue in the demo: a manager has something to act on. */
+    static final int OVERDUE = 2;
+    private static final List<String> OUTCOMES = List.of("RESOLVED", "RESOLVED", "RESOLVED", "NOT_RESOLVED", "NOT_REACHED", "DECLINED");
     private static final List<String> COMMENTS = List.of("The wait was far too long", "Nobody could tell me why my bill went up",
             "The adviser did not know the new offer", "I came back three times for the same problem");
     private final FeedbackIngest ingest;
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ZoneId zone;
+    private final FollowUps followUps;
 
-    DemoAnswers(FeedbackIngest ingest, JdbcClient jdbc, Clock clock, StoreSettings settings) {
+    DemoAnswers(FeedbackIngest ingest, JdbcClient jdbc, Clock clock, StoreSettings settings, FollowUps followUps) {
+        this.followUps = followUps;
         this.ingest = ingest;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -65,6 +74,24 @@ class DemoAnswers implements ApplicationRunner {
                         day.atTime(9, 30).atZone(zone).plusMinutes(9L * i + random.nextInt(5)).toInstant(), "fr"));
             }
             ingest.store(new FeedbackBatch(batch), "kiosk-1");
+        }
+        callBack(random);
+    }
+
+    /**
+     * The call backs of a shop that works: those due more than a day ago were closed, most in time
+     * and one in eight late; the last {@value #OVERDUE} that fell due stay overdue; those not due yet are open.
+     */
+    private void callBack(Random random) {
+        Instant now = clock.instant();
+        List<FollowUp> due = followUps.notClosed().stream().filter(followUp -> followUp.dueAt().isBefore(now)).toList();
+        for (int i = 0; i < due.size() - OVERDUE; i++) {
+            FollowUp followUp = due.get(i);
+            boolean late = i % 8 == 7;
+            Instant closed = late ? followUp.dueAt().plus(Duration.ofHours(2 + random.nextInt(20)))
+                    : followUp.createdAt().plus(Duration.ofHours(1 + random.nextInt(40)));
+            followUps.closedAt(followUp.id(), "manager", OUTCOMES.get(random.nextInt(OUTCOMES.size())),
+                    late ? "Reached on the third try" : "Called back, explained and apologised", closed.isAfter(now) ? now : closed);
         }
     }
 

@@ -35,9 +35,8 @@ final class DigestMail {
         if (day.nps() == null) {
             lines.add("Nobody answered that day.");
         } else {
-            lines.add(String.format(Locale.ROOT, "NPS %+.0f ± %.0f points (95%%), %d %s: %d promoters, %d passives, %d detractors.",
-                    day.nps(), day.marginOfError95(), day.responses(), day.responses() == 1 ? "answer" : "answers", day.promoters(),
-                    day.passives(), day.detractors()));
+            lines.add(String.format(Locale.ROOT, "NPS %+.0f ± %.0f points (95%%), %s.",
+                    day.nps(), day.marginOfError95(), day.answersInWords()));
             if (day.responses() < 30) {
                 lines.add("Indicative only: fewer than 30 answers.");
             }
@@ -53,7 +52,7 @@ final class DigestMail {
                 + " overdue, the oldest due " + DUE.format(digest.overdueSince().getFirst().atZone(zone)) + ".");
         lines.add("Call backs opened that day: " + day.followUps().opened() + ".");
         if (day.excludedAsMisuse() > 0) {
-            lines.add(day.excludedAsMisuse() + " answers set aside as misuse, not counted.");
+            lines.add(io.smartstore.support.i18n.Counted.of(day.excludedAsMisuse(), "answer") + " set aside as misuse, not counted.");
         }
         return lines;
     }

@@ -91,6 +91,13 @@ public class FollowUps {
         return find(id).orElseThrow();
     }
 
+    /** A follow-up closed at a known time, as a shop's history shows it (the demo shop's past). */
+    @Transactional
+    public void closedAt(UUID id, String owner, String outcome, String note, Instant closedAt) {
+        jdbc.sql("UPDATE FOLLOW_UP SET OWNER = ?, STATUS = 'CLOSED', OUTCOME = ?, NOTE = ?, CLOSED_AT = ? WHERE ID = ?")
+                .params(owner, outcome, note, utc(closedAt), id).update();
+    }
+
     /**
      * A day's figures: follow-ups opened that day, the share of those due that day closed
      * before their due time, and those overdue now (not closed, past due).

@@ -19,6 +19,11 @@ public record DailyScores(LocalDate date, long responses, long promoters, long p
                           long sessions, long excludedAsMisuse, List<MisuseEntry> misuse, Waits waits, List<ReasonCount> reasons,
                           FollowUps.Figures followUps, List<RecognitionScore> byRecognition) {
 
+    /** "34 answers: 16 promoters, 1 passive, 10 detractors": each count with its word, singular for one. */
+    public String answersInWords() {
+        return io.smartstore.support.i18n.Counted.answers(responses, promoters, passives, detractors);
+    }
+
     /** Recognised customers' answers against anonymous ones ({@code recognised} true or false). */
     public record RecognitionScore(boolean recognised, long responses, Double nps, Double marginOfError95) {
     }

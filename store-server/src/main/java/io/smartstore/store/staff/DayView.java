@@ -67,7 +67,7 @@ public class DayView extends Main implements BeforeEnterObserver {
     private final LocalDate today;
     private final java.time.ZoneId zone;
     private final MisuseSettings misuseRule;
-    private final DatePicker day = new DatePicker("Day");
+    private final DatePicker day = new io.smartstore.support.staff.ui.IsoDatePicker("Day");
     private final Div headline = new Div();
     private final TrendPanel trend;
     private final Div figures = new Div();
@@ -146,10 +146,8 @@ public class DayView extends Main implements BeforeEnterObserver {
         boolean indicative = figuresOfDay.responses() < INDICATIVE_BELOW;
         nps.getElement().getClassList().set("indicative", indicative);
         Paragraph detail = new Paragraph(figuresOfDay.nps() == null ? "No answers on " + date + "."
-                : String.format(Locale.ROOT, "±%.0f points (95%%), %d %s: %d promoters, %d passives, %d detractors%s",
-                figuresOfDay.marginOfError95(), figuresOfDay.responses(), figuresOfDay.responses() == 1 ? "answer" : "answers",
-                figuresOfDay.promoters(), figuresOfDay.passives(),
-                figuresOfDay.detractors(), indicative ? " — indicative: fewer than 30" : ""));
+                : String.format(Locale.ROOT, "±%.0f points (95%%), %s%s",
+                figuresOfDay.marginOfError95(), figuresOfDay.answersInWords(), indicative ? " — indicative: fewer than 30" : ""));
         detail.setId("nps-detail");
         headline.add(new H2(date.equals(today) ? "Today, " + date : date.equals(today.minusDays(1)) ? "Yesterday, " + date : date.toString()),
                 nps, detail);

@@ -1,5 +1,6 @@
 package io.smartstore.store.staff;
 
+import io.smartstore.support.i18n.Counted;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -82,8 +83,8 @@ final class WhereAndWhen {
             block.add(new Paragraph("No tickets this day."));
             return block;
         }
-        Paragraph queue = new Paragraph(String.format(Locale.ROOT, "%d tickets, %d called, %d no-shows; median wait %s.", waits.tickets(),
-                waits.served(), waits.noShows(), waits.medianWaitMinutes() == null ? "–" : minutes(waits.medianWaitMinutes())));
+        Paragraph queue = new Paragraph(String.format(Locale.ROOT, "%s, %d called, %s; median wait %s.", Counted.of(waits.tickets(), "ticket"),
+                waits.served(), Counted.of(waits.noShows(), "no-show"), waits.medianWaitMinutes() == null ? "–" : minutes(waits.medianWaitMinutes())));
         queue.setId("queue-figures");
         Paragraph promises = new Paragraph(waits.withinPromise() == null ? "No promised wait to judge yet."
                 : String.format(Locale.ROOT, "Waits promised and kept: %d%%, off by %s on average, with ranges %s wide.",

@@ -300,7 +300,8 @@ class DayViewTest {
         String before = _get(Paragraph.class, spec -> spec.withId("nps-detail")).getText();
         answer(day, List.of(0), null);
         MockVaadin.clientRoundtrip(false);
-        assertThat(_get(Paragraph.class, spec -> spec.withId("nps-detail")).getText()).isNotEqualTo(before).contains("1 answer:").contains("1 detractors");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("nps-detail")).getText()).isNotEqualTo(before).contains("1 answer: 0 promoters, 0 passives, 1 detractor")
+                .as("a word agrees with its number").doesNotContain("1 detractors");
     }
 
     @Test
