@@ -32,13 +32,14 @@ final class AotCache {
     private static List<String> prepare(Path root, String module, List<String> jvmFlags) {
         Path jar = root.resolve(module).resolve("target").resolve(module + ".jar");
         Path dir = root.resolve(module).resolve("target").resolve("aot-test");
-        Path extracted = dir.resolve(module + ".jar");
+        Path app = dir.resolve("app"); // the extracted jar and its libraries (extract wants an empty folder)
+        Path extracted = app.resolve(module + ".jar");
         Path cache = dir.resolve("app.aot");
         try {
             if (!Files.exists(cache) || Files.getLastModifiedTime(cache).compareTo(Files.getLastModifiedTime(jar)) < 0) {
                 deleteRecursively(dir);
                 Files.createDirectories(dir);
-                run(dir.resolve("extract.log"), List.of(java(), "-Djarmode=tools", "-jar", jar.toString(), "extract", "--destination", dir.toString()));
+                run(dir.resolve("extract.log"), List.of(java(), "-Djarmode=tools", "-jar", jar.toString(), "extract", "--destination", app.toString()));
                 List<String> training = new ArrayList<>(List.of(java()));
                 training.addAll(jvmFlags);
                 training.addAll(List.of("-XX:AOTCacheOutput=" + cache, "-Dspring.context.exit=onRefresh", "-jar", extracted.toString(),
@@ -49,6 +50,7 @@ final class AotCache {
             if (Files.exists(cache)) {
                 return List.of("-XX:AOTCache=" + cache, "-jar", extracted.toString());
             }
+            System.out.println(module + ": no AOT cache (see " + dir + "), the plain jar starts");
         } catch (IOException | InterruptedException trainingFailed) {
             System.out.println(module + ": no AOT cache (" + trainingFailed.getMessage() + "), the plain jar starts");
         }

