@@ -58,7 +58,7 @@ final class AppProcess implements AutoCloseable {
                 "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmx384m");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(flags);
-        command.addAll(AotCache.launcher(root, module, flags));
+        command.addAll(AotCache.launcher(root, module));
         command.add("--server.port=" + port);
         properties.forEach(property -> command.add("--" + property));
         Files.deleteIfExists(log);
