@@ -67,28 +67,26 @@ class AppTokenRecognitionTest {
     }
 
     @Test
-    void theStoreRemembersAcceptedTokensAcrossARestart() throws Exception {
-        // the store's own start and stop on one database file, twice (no web server: recognition is asked directly)
+    void theStoreRemembersAcceptedTokensAcrossARestart() {
         String database = "jdbc:h2:file:./target/test-db/restart-" + UUID.randomUUID() + ";WRITE_DELAY=0";
-        var presented = new io.smartstore.protocol.wire.IdentificationRequest(io.smartstore.protocol.wire.CredentialMethod.QR,
-                token("test1", key(), "C-1", Instant.now()));
+        String token = token("test1", key(), "C-1", Instant.now());
         try (ConfigurableApplicationContext store = start(database)) {
-            store.getBean(io.smartstore.store.customers.CustomerImport.class)
-                    .importLines(new java.io.BufferedReader(new java.io.StringReader(StoreApiTest.CAMILLE.replace("\n", "") + "\n")));
-            assertThat(store.getBean(io.smartstore.store.recognition.Recognition.class).identify(presented, "kiosk-1").customer().ref())
-                    .isEqualTo("C-1");
+            Api first = new Api(localPort(store));
+            first.asStaff("admin", "admin-test", "POST", "/api/v1/admin/customers", "application/x-ndjson", StoreApiTest.CAMILLE);
+            assertThat(presentTo(first, token).statusCode()).isEqualTo(200);
         }
         try (ConfigurableApplicationContext restarted = start(database)) {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() ->
-                            restarted.getBean(io.smartstore.store.recognition.Recognition.class).identify(presented, "kiosk-1"))
-                    .isInstanceOfSatisfying(io.smartstore.protocol.wire.Refusal.class, refusal ->
-                            assertThat(refusal.code()).isEqualTo(io.smartstore.protocol.wire.ProblemCode.TOKEN_REPLAYED));
+            assertProblem(presentTo(new Api(localPort(restarted)), token), 401, "token_replayed");
         }
     }
 
     private static ConfigurableApplicationContext start(String database) {
-        return new SpringApplicationBuilder(StoreServerApplication.class).profiles("test").web(org.springframework.boot.WebApplicationType.NONE)
-                .run("--spring.datasource.url=" + database);
+        return new SpringApplicationBuilder(StoreServerApplication.class).profiles("test")
+                .run("--server.port=0", "--spring.datasource.url=" + database);
+    }
+
+    private static int localPort(ConfigurableApplicationContext context) {
+        return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
     }
 
     private HttpResponse<String> present(String token) {
