@@ -37,7 +37,7 @@ import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifica
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The floor view without a browser: its states, and its refusals said plainly. */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:file:./target/test-db/floor-view-${random.uuid}")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class FloorViewTest {
 
@@ -64,14 +64,14 @@ class FloorViewTest {
 
     @BeforeEach
     void signInAsLea() {
-        if (!staff.exists("lea")) {
-            staff.add("lea", "lea-password-1", List.of("ADVISER"), "Léa", null);
+        if (!staff.exists("lea-v")) {
+            staff.add("lea-v", "lea-v-password-1", List.of("ADVISER"), "Léa", null);
         }
-        duty.offDuty("lea");
+        duty.offDuty("lea-v");
         while (tickets.callNext(new Tickets.Caller("sweeper", "Sweeper", "9", List.of())).isPresent()) {
             // earlier tests' tickets no longer wait
         }
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("lea", null,
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("lea-v", null,
                 AuthorityUtils.createAuthorityList("ROLE_ADVISER")));
         MockVaadin.setup();
     }
@@ -93,7 +93,7 @@ class FloorViewTest {
         open();
         _get(TextField.class, spec -> spec.withId("duty-desk")).setValue("3");
         _click(_get(Button.class, spec -> spec.withId("duty-toggle")));
-        assertThat(duty.of("lea")).hasValueSatisfying(onDuty -> assertThat(onDuty.desk()).isEqualTo("3"));
+        assertThat(duty.of("lea-v")).hasValueSatisfying(onDuty -> assertThat(onDuty.desk()).isEqualTo("3"));
         _click(_get(Button.class, spec -> spec.withId("call-next")));
         expectNotifications("Nobody is waiting for your spheres");
     }
@@ -102,7 +102,7 @@ class FloorViewTest {
     void goingOnDutyNeedsADesk() {
         open();
         _click(_get(Button.class, spec -> spec.withId("duty-toggle")));
-        assertThat(duty.of("lea")).isEmpty();
+        assertThat(duty.of("lea-v")).isEmpty();
         assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("duty-status")).getText()).contains("Choose your desk");
     }
 
@@ -148,12 +148,12 @@ class FloorViewTest {
 
     @Test
     void aSessionThatEndsTakesTheAdviserOffDuty() {
-        duty.onDuty("lea", "5", List.of("HOME"));
+        duty.onDuty("lea-v", "5", List.of("HOME"));
         MockHttpSession session = new MockHttpSession();
         session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
                 new SecurityContextImpl(SecurityContextHolder.getContext().getAuthentication()));
         events.publishEvent(new HttpSessionDestroyedEvent(session));
-        assertThat(duty.of("lea")).isEmpty();
+        assertThat(duty.of("lea-v")).isEmpty();
     }
 
     @Test
@@ -168,7 +168,7 @@ class FloorViewTest {
         assertThat(overdueRows).hasSize(1);
         assertThat(overdueRows.getFirst().getTextRecursively()).contains("Waited an hour for nothing").contains("overdue");
         _click(_get(Button.class, spec -> spec.withText("Take")));
-        assertThat(_get(FollowUpList.class).getElement().getTextRecursively()).contains("lea");
+        assertThat(_get(FollowUpList.class).getElement().getTextRecursively()).contains("lea-v");
     }
 
     private static void collectOverdue(com.vaadin.flow.dom.Element element, List<com.vaadin.flow.dom.Element> found) {

@@ -22,8 +22,7 @@ import static io.smartstore.support.testing.ApiClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The adviser's floor over HTTP: duty, the queue, calls and a ticket's whole life, and the staff accounts behind it. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:file:./target/test-db/floor-${random.uuid}")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class FloorApiTest {
 

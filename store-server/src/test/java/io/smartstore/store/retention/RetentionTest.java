@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * sessions and tickets of the day before the limit are forgotten and those of the limit day kept;
  * the answers themselves stay, with their scores, segments and whether they were recognised.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class RetentionTest {
 

@@ -22,7 +22,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The admin's people page without a browser: create an adviser, refuse a bad account, deactivate. */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:file:./target/test-db/people-${random.uuid}")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @org.junit.jupiter.api.Tag("database-independent") // runs once, on H2: what it checks does not depend on the database
 class PeopleViewTest {
