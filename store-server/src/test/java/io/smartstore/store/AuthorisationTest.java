@@ -11,6 +11,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 import java.util.List;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static io.smartstore.store.StoreApiTest.assertProblem;
 
 /** Every /api/v1 endpoint of the store: no credentials is 401, the wrong role is 403; an address that is no endpoint is 404 for everyone. */
@@ -67,8 +68,12 @@ class AuthorisationTest {
     void refusedWithoutCredentialsAndWithTheWrongRole(String method, String path, String wrongCaller) {
         Api api = new Api(port);
         String body = method.equals("GET") ? null : "{}";
-        assertProblem(api.anonymous(method, path, "application/json", body), 401, "unauthenticated");
-        assertProblem(api.send(method, path, "application/json", body, "Bearer forged-token"), 401, "unauthenticated");
+        var anonymous = api.anonymous(method, path, "application/json", body);
+        assertProblem(anonymous, 401, "unauthenticated");
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate")).as("how to sign in").hasValue("Bearer realm=\"smartstore\", Basic realm=\"smartstore\"");
+        var forged = api.send(method, path, "application/json", body, "Bearer forged-token");
+        assertProblem(forged, 401, "unauthenticated");
+        assertThat(forged.headers().firstValue("WWW-Authenticate")).isPresent();
         var wrong = wrongCaller.equals("kiosk")
                 ? api.asKiosk(method, path, "application/json", body)
                 : api.asStaff(wrongCaller, wrongCaller + "-test", method, path, "application/json", body);

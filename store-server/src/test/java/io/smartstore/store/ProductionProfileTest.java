@@ -5,12 +5,16 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 
 import java.util.UUID;
 
+import static io.smartstore.support.testing.ApiClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The production profile refuses demo secrets and missing ones. */
 @org.junit.jupiter.api.Tag("database-independent") // runs once, on H2: what it checks does not depend on the database
 class ProductionProfileTest {
+
+    /** A key pair of the operator's own (not the demo's): its public half. */
+    private static final String OWN_KEY = "k1:MCowBQYDK2VwAyEAxx68kXZuTrZB0IfyCtCfq+GLItDktXiwzjLo+1ECHoo=";
 
     private static SpringApplicationBuilder store(String... profiles) {
         return new SpringApplicationBuilder(StoreServerApplication.class).profiles(profiles);
@@ -24,7 +28,7 @@ class ProductionProfileTest {
     void demoSecretsAreRefused() {
         assertThatThrownBy(() -> store("prod").run("--server.port=0", database(),
                 "--smartstore.cards.hash-secret=demo-card-secret-not-for-production",
-                "--smartstore.tokens.public-keys=k1:MCowBQYDK2VwAyEASdtRJgF9bvtDVM1f+N8kI4UK1l+BxLnrtL0q6If8nio=",
+                "--smartstore.tokens.public-keys=" + OWN_KEY,
                 "--smartstore.bootstrap.admin-password=admin-demo").close())
                 .hasStackTraceContaining("smartstore.cards.hash-secret is the demo's value")
                 .hasStackTraceContaining("smartstore.bootstrap.admin-password is the demo's value");
@@ -46,12 +50,43 @@ class ProductionProfileTest {
     }
 
     @Test
-    void realSecretsStart() {
+    void theDemoTokenKeyAndAPlainHttpCentralElsewhereAreRefused() {
+        assertThatThrownBy(() -> store("prod").run("--server.port=0", database(), "--smartstore.cards.hash-secret=" + UUID.randomUUID(),
+                "--smartstore.tokens.public-keys=" + OWN_KEY + ",demo1:MCowBQYDK2VwAyEASdtRJgF9bvtDVM1f+N8kI4UK1l+BxLnrtL0q6If8nio=",
+                "--smartstore.central.url=http://central.example:8082").close())
+                .hasStackTraceContaining("smartstore.tokens.public-keys is the demo's value")
+                .hasStackTraceContaining("smartstore.central.url is plain http:// to another machine");
+    }
+
+    @Test
+    void realSecretsStartWithoutTheApiDocumentsAndWithHealthDetailsForAdminsOnly() throws Exception {
+        String admin = UUID.randomUUID().toString();
         try (var context = store("prod").run("--server.port=0", database(),
                 "--smartstore.cards.hash-secret=" + UUID.randomUUID(),
-                "--smartstore.tokens.public-keys=k1:MCowBQYDK2VwAyEASdtRJgF9bvtDVM1f+N8kI4UK1l+BxLnrtL0q6If8nio=",
-                "--smartstore.bootstrap.admin-password=" + UUID.randomUUID())) {
-            assertThat(context.isRunning()).isTrue();
+                "--smartstore.tokens.public-keys=" + OWN_KEY,
+                "--smartstore.central.url=https://central.example",
+                "--smartstore.bootstrap.admin-password=" + admin)) {
+            int port = ((org.springframework.boot.web.server.context.WebServerApplicationContext) context).getWebServer().getPort();
+            Api api = new Api(port);
+            assertThat(api.anonymous("GET", "/v3/api-docs", null, null).statusCode()).as("OpenAPI off under prod").isEqualTo(404);
+            assertThat(json(api.anonymous("GET", "/actuator/health", null, null)).has("components")).as("no details without signing in").isFalse();
+            api.asStaff("admin", admin, "POST", "/api/v1/staff", "application/json",
+                    "{\"username\":\"boss\",\"password\":\"boss-password-1\",\"roles\":[\"MANAGER\"],\"displayName\":\"Boss\"}");
+            assertThat(json(api.asStaff("boss", "boss-password-1", "GET", "/actuator/health", null, null)).has("components"))
+                    .as("a manager sees no details").isFalse();
+            assertThat(json(api.asStaff("admin", admin, "GET", "/actuator/health", null, null)).path("components").has("db")).isTrue();
+        }
+    }
+
+    @Test
+    void theApiDocumentsCanBeTurnedOnAndATlsProxyInFrontAllowsAPlainHop() {
+        try (var context = store("prod").run("--server.port=0", database(),
+                "--smartstore.cards.hash-secret=" + UUID.randomUUID(), "--smartstore.tokens.public-keys=" + OWN_KEY,
+                "--smartstore.central.url=http://central.internal:8082", "--smartstore.tls.terminated-by-proxy=true",
+                "--smartstore.api-docs.enabled=true", "--smartstore.bootstrap.admin-password=" + UUID.randomUUID())) {
+            int port = ((org.springframework.boot.web.server.context.WebServerApplicationContext) context).getWebServer().getPort();
+            assertThat(new Api(port).anonymous("GET", "/v3/api-docs", null, null).statusCode()).isEqualTo(200);
+            assertThat(context.getEnvironment().getProperty("server.servlet.session.cookie.secure")).isEqualTo("true");
         }
     }
 

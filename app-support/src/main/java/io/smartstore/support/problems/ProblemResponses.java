@@ -2,6 +2,7 @@ package io.smartstore.support.problems;
 
 import io.smartstore.protocol.wire.ProblemCode;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import tools.jackson.databind.json.JsonMapper;
@@ -13,6 +14,9 @@ import java.util.Map;
 /** Problem details written straight to a servlet response, for filters that run before Spring MVC. */
 public final class ProblemResponses {
 
+    /** The schemes the API takes: enrolled clients' bearer tokens and staff scripts' HTTP Basic. */
+    public static final String CHALLENGE = "Bearer realm=\"smartstore\", Basic realm=\"smartstore\"";
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private ProblemResponses() {
@@ -20,6 +24,9 @@ public final class ProblemResponses {
 
     public static void write(HttpServletResponse response, HttpStatus status, ProblemCode code, String title) throws IOException {
         response.setStatus(status.value());
+        if (status == HttpStatus.UNAUTHORIZED && !response.containsHeader(HttpHeaders.WWW_AUTHENTICATE)) {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE); // how to authenticate (RFC 9110 §11.6.1)
+        }
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write(body(status, code, title));

@@ -5,30 +5,39 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Environment;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.core.io.support.PropertiesLoaderUtils;
+import org.springframework.core.env.MapPropertySource;
 
-import java.io.IOException;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Properties;
+import java.util.Map;
 
 /**
- * The {@code prod} profile refuses to start with the demo's secrets (any of
- * {@code smartstore.production.secrets} equal to its value in {@code application-demo.properties}),
- * with the demo profile beside it, or without each of {@code smartstore.production.required}
- * — both lists are the app's own, in its {@code application.properties}. The message names
- * every key that is wrong.
+ * What the {@code prod} profile refuses, checked before the context starts (a refused start
+ * takes a second, not a whole start-up), every wrong key named in one message:
+ * <ul>
+ * <li>the demo profile beside it;</li>
+ * <li>any of {@code smartstore.production.secrets} at a demo value — known by its fingerprint
+ * ({@link DemoSecrets}), as the demo's configuration is not in the jar;</li>
+ * <li>any of {@code smartstore.production.required} unset;</li>
+ * <li>a next hop ({@code smartstore.production.next-hops}) on plain {@code http://} to another
+ * machine, unless {@code smartstore.tls.terminated-by-proxy=true}.</li>
+ * </ul>
+ * It also sets what production means for the web edge: the API documents off unless
+ * {@code smartstore.api-docs.enabled=true}, and behind a TLS-terminating proxy its forwarded
+ * headers honoured and the session cookie Secure.
  */
 public class ProductionGuard implements EnvironmentPostProcessor, Ordered {
+
+    static final String TERMINATED_BY_PROXY = "smartstore.tls.terminated-by-proxy";
 
     @Override
     public int getOrder() {
         return Ordered.LOWEST_PRECEDENCE; // after the configuration files: the values an operator set
     }
 
-    /** Checked before the context starts: a refused start takes a second, not a whole start-up. */
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         if (!environment.matchesProfiles("prod")) {
@@ -38,10 +47,9 @@ public class ProductionGuard implements EnvironmentPostProcessor, Ordered {
         if (environment.matchesProfiles("demo")) {
             problems.add("the demo profile is active");
         }
-        Properties demo = demoProperties();
+        DemoSecrets demo = DemoSecrets.load();
         for (String secret : list(environment, "smartstore.production.secrets")) {
-            String value = environment.getProperty(secret);
-            if (value != null && !value.isBlank() && value.equals(demo.getProperty(secret))) {
+            if (demo.isDemoValue(environment.getProperty(secret))) {
                 problems.add(secret + " is the demo's value");
             }
         }
@@ -50,18 +58,37 @@ public class ProductionGuard implements EnvironmentPostProcessor, Ordered {
                 problems.add(required + " is not set");
             }
         }
+        boolean behindProxy = environment.getProperty(TERMINATED_BY_PROXY, Boolean.class, false);
+        for (String hop : list(environment, "smartstore.production.next-hops")) {
+            String url = environment.getProperty(hop, "");
+            if (!behindProxy && plainHttpToAnotherMachine(url)) {
+                problems.add(hop + " is plain http:// to another machine (use https://, or set " + TERMINATED_BY_PROXY + "=true)");
+            }
+        }
         if (!problems.isEmpty()) {
             throw new IllegalStateException("refusing to start in production: " + String.join("; ", problems));
         }
+        environment.getPropertySources().addFirst(new MapPropertySource("smartstore-production", production(environment, behindProxy)));
     }
 
-    private static Properties demoProperties() {
-        ClassPathResource demoFile = new ClassPathResource("application-demo.properties");
-        try {
-            return demoFile.exists() ? PropertiesLoaderUtils.loadProperties(demoFile) : new Properties();
-        } catch (IOException unreadable) {
-            throw new IllegalStateException("cannot read application-demo.properties", unreadable);
+    private static Map<String, Object> production(Environment environment, boolean behindProxy) {
+        Map<String, Object> settings = new LinkedHashMap<>();
+        String apiDocs = String.valueOf(environment.getProperty("smartstore.api-docs.enabled", Boolean.class, false));
+        settings.put("springdoc.api-docs.enabled", apiDocs);
+        settings.put("springdoc.swagger-ui.enabled", apiDocs);
+        if (behindProxy) {
+            settings.put("server.forward-headers-strategy", "native");
+            settings.put("server.servlet.session.cookie.secure", "true");
         }
+        return settings;
+    }
+
+    static boolean plainHttpToAnotherMachine(String url) {
+        if (url == null || !url.regionMatches(true, 0, "http://", 0, 7)) {
+            return false;
+        }
+        String host = URI.create(url.strip()).getHost();
+        return host == null || !(host.equalsIgnoreCase("localhost") || host.startsWith("127.") || host.equals("[::1]") || host.equals("::1"));
     }
 
     private static List<String> list(Environment environment, String key) {

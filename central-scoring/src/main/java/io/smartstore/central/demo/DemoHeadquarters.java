@@ -8,6 +8,7 @@ import io.smartstore.protocol.wire.ScoredResponseBatch;
 import io.smartstore.support.clients.EnrolledClients;
 import io.smartstore.support.staff.StaffUsers;
 import org.springframework.boot.ApplicationArguments;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
@@ -47,9 +48,12 @@ class DemoHeadquarters implements ApplicationRunner {
     private final StaffUsers staff;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final String analystPassword;
 
+    /** The analyst's password comes with the demo's configuration (demo/central-scoring), never from the jar. */
     DemoHeadquarters(CustomerBase customerBase, Benchmarks benchmarks, ResponseIngest ingest, EnrolledClients stores, StaffUsers staff,
-                     JdbcClient jdbc, Clock clock) {
+                     JdbcClient jdbc, Clock clock, @Value("${smartstore.demo.analyst-password}") String analystPassword) {
+        this.analystPassword = analystPassword;
         this.customerBase = customerBase;
         this.benchmarks = benchmarks;
         this.ingest = ingest;
@@ -62,7 +66,7 @@ class DemoHeadquarters implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (!staff.exists("analyst")) {
-            staff.add("analyst", "analyst-demo", List.of("ANALYST"), "Hélène", null);
+            staff.add("analyst", analystPassword, List.of("ANALYST"), "Hélène", null);
         }
         customerBase.replace("FR", LocalDate.of(2026, 11, 1), Map.of("CONSUMER", 800_000L, "PRO", 200_000L));
         customerBase.replace("ES", LocalDate.of(2026, 11, 1), Map.of("CONSUMER", 500_000L, "PRO", 120_000L));

@@ -3,6 +3,7 @@ package io.smartstore.store.demo;
 import io.smartstore.store.customers.CustomerImport;
 import io.smartstore.support.staff.StaffUsers;
 import org.springframework.boot.ApplicationArguments;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
@@ -24,9 +25,16 @@ class DemoShop implements ApplicationRunner {
     private final CustomerImport customerImport;
     private final StaffUsers users;
 
-    DemoShop(CustomerImport customerImport, StaffUsers users) {
+    private final String managerPassword;
+    private final String adviserPassword;
+
+    /** The passwords come with the demo's configuration (demo/store-server), never from the jar. */
+    DemoShop(CustomerImport customerImport, StaffUsers users, @Value("${smartstore.demo.manager-password}") String managerPassword,
+             @Value("${smartstore.demo.adviser-password}") String adviserPassword) {
         this.customerImport = customerImport;
         this.users = users;
+        this.managerPassword = managerPassword;
+        this.adviserPassword = adviserPassword;
     }
 
     @Override
@@ -36,10 +44,10 @@ class DemoShop implements ApplicationRunner {
             customerImport.importLines(lines);
         }
         if (!users.exists("manager")) {
-            users.add("manager", "manager-demo", List.of("MANAGER"), "Nina", "nina@demo-shop.example");
+            users.add("manager", managerPassword, List.of("MANAGER"), "Nina", "nina@demo-shop.example");
         }
         if (!users.exists("adviser")) {
-            users.add("adviser", "adviser-demo", List.of("ADVISER"), "Léa", null);
+            users.add("adviser", adviserPassword, List.of("ADVISER"), "Léa", null);
         }
     }
 }
