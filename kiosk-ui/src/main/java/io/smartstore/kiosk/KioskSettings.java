@@ -16,13 +16,14 @@ import java.util.Map;
 public record KioskSettings(Store store, Kiosk kiosk, Map<String, Sphere> spheres, Demo demo) {
 
     public KioskSettings {
-        store = store == null ? new Store("http://localhost:8081", "") : store;
+        store = store == null ? new Store("http://localhost:8081", "", "") : store;
         kiosk = kiosk == null ? new Kiosk(null, null, null, null, null, null, null, null) : kiosk;
         spheres = spheres == null ? Map.of() : spheres;
         demo = demo == null ? new Demo(List.of()) : demo;
     }
 
-    public record Store(String url, String token) {
+    /** The store server: its URL, the kiosk's token, and the SSL bundle that says which store to trust (blank: the JDK's trust). */
+    public record Store(String url, String token, String sslBundle) {
     }
 
     public record Kiosk(Reader cardReader, Reader nfcReader, Reader scanner, Camera camera, Duration idleTimeout,

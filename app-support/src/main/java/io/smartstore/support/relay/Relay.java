@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.smartstore.protocol.wire.BatchProblem;
 import io.smartstore.protocol.wire.BatchReceipt;
 import io.smartstore.protocol.wire.InvalidField;
+import io.smartstore.support.http.TlsTrouble;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.health.contributor.Health;
@@ -25,7 +26,8 @@ import java.util.stream.Stream;
  * batches, oldest first, and marks records sent only once acknowledged (accepted or
  * duplicate). Records the receiver refuses as invalid are set aside with its reason and the
  * rest goes on; a receiver that refuses us (401, 403) or fails is retried with exponential
- * backoff and jitter, and the log and health say which it is. The backlog (count, oldest
+ * backoff and jitter, and the log and health say which it is; so does a next hop whose
+ * certificate we do not trust (nothing is sent to it: the backlog waits until trust is fixed). The backlog (count, oldest
  * age) shows in health and as Micrometer gauges {@code smartstore.relay.backlog} and
  * {@code smartstore.relay.oldest.seconds}, with {@code smartstore.relay.refused}, tagged with the relay's name.
  */
@@ -34,6 +36,7 @@ public class Relay<T> {
     private static final Logger log = LoggerFactory.getLogger(Relay.class);
     private final String name;
     private final String destination;
+    private final String trustSetting;
     private final Outbox<T> outbox;
     private final Hop<T> hop;
     private final int batchSize;
@@ -44,9 +47,11 @@ public class Relay<T> {
     private final ExecutorService soon;
     private volatile RelayState state;
 
-    public Relay(String name, String destination, Outbox<T> outbox, Hop<T> hop, int batchSize, Clock clock, MeterRegistry meters) {
+    /** {@code trustSetting}: the key that names the trust bundle for {@code destination}, named when its certificate is not trusted. */
+    public Relay(String name, String destination, String trustSetting, Outbox<T> outbox, Hop<T> hop, int batchSize, Clock clock, MeterRegistry meters) {
         this.name = name;
         this.destination = destination;
+        this.trustSetting = trustSetting;
         this.outbox = outbox;
         this.hop = hop;
         this.batchSize = batchSize;
@@ -58,8 +63,8 @@ public class Relay<T> {
                 .description("records waiting to be acknowledged by the next hop").register(meters);
         Gauge.builder("smartstore.relay.oldest.seconds", outbox, o -> o.backlog().oldestAge().map(age -> age.toMillis() / 1000.0).orElse(0.0))
                 .tag("relay", name).description("how long the oldest waiting record has waited").register(meters);
-        Gauge.builder("smartstore.relay.refused", this, relay -> relay.state.condition() == RelayState.Condition.REFUSED ? 1 : 0)
-                .tag("relay", name).description("1 while the next hop refuses us (401, 403, a refused batch): a person must act").register(meters);
+        Gauge.builder("smartstore.relay.refused", this, relay -> relay.state.condition().needsAPerson() ? 1 : 0)
+                .tag("relay", name).description("1 while the next hop refuses us (401, 403, a refused batch) or is not trusted: a person must act").register(meters);
         this.sent = Counter.builder("smartstore.relay.sent").tag("relay", name)
                 .description("records the next hop acknowledged (accepted or duplicate)").register(meters);
         this.setAside = Counter.builder("smartstore.relay.set.aside").tag("relay", name)
@@ -97,7 +102,9 @@ public class Relay<T> {
         } catch (RestClientResponseException e) {
             fail(RelayState.Condition.UNREACHABLE, destination + " answered " + e.getStatusCode().value());
         } catch (RestClientException e) {
-            fail(RelayState.Condition.UNREACHABLE, destination + " did not answer (" + e.getClass().getSimpleName() + ")");
+            TlsTrouble.explain(e, destination, trustSetting).ifPresentOrElse(
+                    why -> fail(RelayState.Condition.UNTRUSTED, why),
+                    () -> fail(RelayState.Condition.UNREACHABLE, destination + " did not answer (" + e.getClass().getSimpleName() + ")"));
         }
     }
 
@@ -179,12 +186,12 @@ public class Relay<T> {
         return state;
     }
 
-    /** UP while the next hop acknowledges or is only unreachable (the backlog says how much waits); DOWN when it refuses us. */
+    /** UP while the next hop acknowledges or is only unreachable (the backlog says how much waits); DOWN when it refuses us or is not trusted. */
     public HealthIndicator health() {
         return () -> {
             Outbox.Backlog backlog = outbox.backlog();
             RelayState now = state;
-            Health.Builder health = now.condition() == RelayState.Condition.REFUSED ? Health.down() : Health.up();
+            Health.Builder health = now.condition().needsAPerson() ? Health.down() : Health.up();
             health.withDetail("backlog", backlog.count()).withDetail("state", now.condition().name());
             backlog.oldestAge().ifPresent(age -> health.withDetail("oldestSeconds", age.toSeconds()));
             if (now.problem() != null) {

@@ -24,7 +24,7 @@ class OutboxRelay implements HealthIndicator {
     private final Relay<FeedbackResponse> relay;
 
     OutboxRelay(FeedbackOutbox outbox, StoreClient store, Clock clock, MeterRegistry meters) {
-        this.relay = new Relay<>("kiosk-to-store", "the store server", outbox,
+        this.relay = new Relay<>("kiosk-to-store", "the store server", "smartstore.store.ssl-bundle", outbox,
                 batch -> store.sendFeedback(new FeedbackBatch(batch)), FeedbackBatch.MAX_RESPONSES, clock, meters);
     }
 

@@ -12,6 +12,7 @@ import io.smartstore.protocol.wire.QueueTicket;
 import io.smartstore.protocol.wire.SurveyLink;
 import io.smartstore.support.http.HttpClients;
 import org.springframework.http.ProblemDetail;
+import org.springframework.boot.ssl.SslBundles;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
@@ -32,8 +33,9 @@ public class StoreClient {
     static final Duration READ_TIMEOUT = Duration.ofSeconds(5);
     private final RestClient http;
 
-    StoreClient(RestClient.Builder builder, KioskSettings settings) {
-        this.http = HttpClients.bearer(builder, settings.store().url(), settings.store().token(), CONNECT_TIMEOUT, READ_TIMEOUT);
+    StoreClient(RestClient.Builder builder, KioskSettings settings, SslBundles bundles) {
+        this.http = HttpClients.bearer(builder, settings.store().url(), settings.store().token(), CONNECT_TIMEOUT, READ_TIMEOUT,
+                HttpClients.bundle(bundles, "smartstore.store.ssl-bundle", settings.store().sslBundle()));
     }
 
     /** Who presented this credential, or why nobody could be recognised; {@code session} is this person's time at the kiosk. */

@@ -4,12 +4,13 @@ import io.smartstore.protocol.wire.BatchReceipt;
 import io.smartstore.protocol.wire.ScoredResponseBatch;
 import io.smartstore.protocol.wire.SessionCounts;
 import io.smartstore.support.http.HttpClients;
+import org.springframework.boot.ssl.SslBundles;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
 import java.time.Duration;
 
-/** The store's calls to central ({@code smartstore.central.url}, {@code …token}); never waits long for an answer. */
+/** The store's calls to central ({@code smartstore.central.url}, {@code …token}, {@code …ssl-bundle}); never waits long for an answer. */
 @Component
 class CentralClient {
 
@@ -18,10 +19,10 @@ class CentralClient {
     private final RestClient http;
     private final boolean configured;
 
-    CentralClient(RestClient.Builder builder, CentralSettings settings) {
+    CentralClient(RestClient.Builder builder, CentralSettings settings, SslBundles bundles) {
         this.configured = !settings.url().isBlank();
         this.http = HttpClients.bearer(builder, configured ? settings.url() : "http://localhost", settings.token(),
-                CONNECT_TIMEOUT, READ_TIMEOUT);
+                CONNECT_TIMEOUT, READ_TIMEOUT, HttpClients.bundle(bundles, CentralSettings.SSL_BUNDLE, settings.sslBundle()));
     }
 
     boolean configured() {

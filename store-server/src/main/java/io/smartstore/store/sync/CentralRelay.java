@@ -28,7 +28,7 @@ class CentralRelay implements HealthIndicator {
 
     CentralRelay(CentralOutbox outbox, CentralClient central, StoreSettings settings, Clock clock, MeterRegistry meters) {
         this.central = central;
-        this.relay = new Relay<>("store-to-central", "central", outbox,
+        this.relay = new Relay<>("store-to-central", "central", CentralSettings.SSL_BUNDLE, outbox,
                 batch -> central.sendResponses(new ScoredResponseBatch(settings.store().id(), settings.store().country(), batch)),
                 FeedbackBatch.MAX_RESPONSES, clock, meters);
     }
