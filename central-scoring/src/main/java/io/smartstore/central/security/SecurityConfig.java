@@ -1,5 +1,6 @@
 package io.smartstore.central.security;
 
+import io.smartstore.central.stores.ProvisionedStores;
 import io.smartstore.support.BootstrapSettings;
 import io.smartstore.support.clients.ApiSecurity;
 import io.smartstore.support.clients.ClientBootstrap;
@@ -12,7 +13,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 
 import java.time.Clock;
@@ -20,7 +23,7 @@ import java.util.List;
 
 /** Who may call central: its enrolled stores by bearer token (role STORE), headquarters staff by password and role. */
 @Configuration
-@EnableConfigurationProperties(BootstrapSettings.class)
+@EnableConfigurationProperties({BootstrapSettings.class, StoreCertificateSettings.class})
 class SecurityConfig {
 
     /** The stores enrolled at central. */
@@ -42,7 +45,12 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, EnrolledClients stores, ObjectProvider<SecurityContextHolderStrategy> strategy) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, EnrolledClients stores, ObjectProvider<SecurityContextHolderStrategy> strategy,
+                            ProvisionedStores provisioned, StoreCertificateSettings certificates) throws Exception {
+        if (certificates.clientCertificate() == StoreCertificateSettings.Policy.REQUIRED) {
+            http.addFilterAfter(new ClientCertificateCheck(provisioned, strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy)),
+                    BasicAuthenticationFilter.class);
+        }
         return ApiSecurity.chain(http, stores, Roles.STORE, strategy, auth -> auth
                 .requestMatchers("/api/v1/responses", "/api/v1/sessions").hasRole(Roles.STORE)
                 .requestMatchers("/api/v1/customer-base/**", "/api/v1/benchmarks/**", "/api/v1/tokens").hasRole(Roles.ADMIN)

@@ -22,9 +22,13 @@ public class ProvisionedStores {
         this.jdbc = jdbc;
     }
 
+    /** A provisioned store as the API shows it: its client certificate's fingerprint when it is bound to one. */
+    public record Store(String storeId, String country, String zone, String clientCertificateSha256) {
+    }
+
     /** Provisions a store and returns its new token; refused when the id is taken or the zone is no time zone. */
     @Transactional
-    public String provision(String storeId, String country, String zone) {
+    public String provision(String storeId, String country, String zone, String clientCertificateSha256) {
         try {
             ZoneId.of(zone);
         } catch (DateTimeException unknown) {
@@ -34,8 +38,28 @@ public class ProvisionedStores {
             throw new Refusal(ProblemCode.STORE_EXISTS, "Store " + storeId + " exists already");
         }
         String token = clients.enrolWithNewToken(storeId);
-        jdbc.sql("UPDATE STORE_CLIENT SET COUNTRY = ?, ZONE = ? WHERE ID = ?").params(country, zone, storeId).update();
+        jdbc.sql("UPDATE STORE_CLIENT SET COUNTRY = ?, ZONE = ?, CLIENT_CERT_SHA256 = ? WHERE ID = ?")
+                .params(country, zone, clientCertificateSha256, storeId).update();
         return token;
+    }
+
+    /** Binds a store to its client certificate (replacing an earlier one). */
+    @Transactional
+    public Store bindClientCertificate(String storeId, String sha256) {
+        if (jdbc.sql("UPDATE STORE_CLIENT SET CLIENT_CERT_SHA256 = ? WHERE ID = ?").params(sha256, storeId).update() == 0) {
+            throw new Refusal(ProblemCode.NOT_FOUND, "No such store");
+        }
+        return find(storeId).orElseThrow();
+    }
+
+    public java.util.Optional<Store> find(String storeId) {
+        return jdbc.sql("SELECT ID, COUNTRY, ZONE, CLIENT_CERT_SHA256 FROM STORE_CLIENT WHERE ID = ?").param(storeId)
+                .query((row, n) -> new Store(row.getString(1), row.getString(2), row.getString(3), row.getString(4))).optional();
+    }
+
+    /** The fingerprint a store is bound to, if any. */
+    public java.util.Optional<String> clientCertificate(String storeId) {
+        return find(storeId).map(Store::clientCertificateSha256);
     }
 
     /** Revokes a store's token: its calls are refused from now on. */

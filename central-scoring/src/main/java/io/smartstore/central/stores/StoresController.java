@@ -10,6 +10,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -17,7 +18,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code POST /api/v1/stores} (admin): provisions a store by script — its id, country and
  * zone — and returns its token once (stored hashed); {@code DELETE /api/v1/stores/{id}/token}
- * revokes it. A provisioned store may send answers only for its own id and country.
+ * revokes it. A provisioned store may send answers only for its own id and country. A store may
+ * be bound to its TLS client certificate, at provisioning or by
+ * {@code PUT /api/v1/stores/{id}/client-certificate} (see {@code ClientCertificateCheck}).
  */
 @RestController
 class StoresController {
@@ -32,8 +35,14 @@ class StoresController {
     @ResponseStatus(HttpStatus.CREATED)
     @RefusedAs(ProblemCode.INVALID_STORE)
     NewStore provision(@Valid @RequestBody StoreRequest request) {
-        return new NewStore(request.storeId(), request.country(), request.zone(),
-                stores.provision(request.storeId(), request.country(), request.zone()));
+        return new NewStore(request.storeId(), request.country(), request.zone(), request.clientCertificateSha256(),
+                stores.provision(request.storeId(), request.country(), request.zone(), request.clientCertificateSha256()));
+    }
+
+    @PutMapping("/api/v1/stores/{storeId}/client-certificate")
+    @RefusedAs(ProblemCode.INVALID_STORE)
+    ProvisionedStores.Store bindClientCertificate(@PathVariable String storeId, @Valid @RequestBody ClientCertificate request) {
+        return stores.bindClientCertificate(storeId, request.clientCertificateSha256());
     }
 
     @DeleteMapping("/api/v1/stores/{storeId}/token")
@@ -44,14 +53,21 @@ class StoresController {
 
     record StoreRequest(@NotNull(message = STORE_ID) @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{2,39}", message = STORE_ID) String storeId,
                         @NotNull(message = COUNTRY) @Pattern(regexp = Formats.COUNTRY, message = COUNTRY) String country,
-                        @NotNull(message = ZONE) String zone) {
+                        @NotNull(message = ZONE) String zone,
+                        @Pattern(regexp = SHA256, message = FINGERPRINT) String clientCertificateSha256) {
 
         static final String STORE_ID = "storeId is 3 to 40 upper-case letters, digits and dashes, such as ES-MADRID-04";
         static final String COUNTRY = "country is an ISO 3166 two-letter code";
         static final String ZONE = "zone is a time zone such as Europe/Madrid";
     }
 
+    static final String SHA256 = "[0-9a-f]{64}";
+    static final String FINGERPRINT = "clientCertificateSha256 is the lower-case hex SHA-256 of the DER certificate (64 characters)";
+
+    record ClientCertificate(@NotNull(message = FINGERPRINT) @Pattern(regexp = SHA256, message = FINGERPRINT) String clientCertificateSha256) {
+    }
+
     /** The token is in this answer only. */
-    record NewStore(String storeId, String country, String zone, String token) {
+    record NewStore(String storeId, String country, String zone, String clientCertificateSha256, String token) {
     }
 }
