@@ -83,13 +83,15 @@ final class AppProcess implements AutoCloseable {
         }
     }
 
+    /** {@code https://} when the app serves TLS (an SSL bundle among its properties). */
     String url() {
-        return "http://localhost:" + port;
+        boolean tls = command.stream().anyMatch(argument -> argument.startsWith("--server.ssl.bundle="));
+        return (tls ? "https" : "http") + "://localhost:" + port;
     }
 
     /** Waits until {@code /actuator/health} says UP; fails with the app's log when the process dies. */
     AppProcess awaitHealthy(Duration timeout) throws IOException, InterruptedException {
-        HttpClient http = HttpClient.newHttpClient();
+        HttpClient http = HttpClient.newBuilder().sslContext(SystemTls.trusting()).build();
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {

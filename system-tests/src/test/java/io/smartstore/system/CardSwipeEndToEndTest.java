@@ -22,6 +22,7 @@ import java.net.http.HttpResponse;
 import java.security.KeyPair;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.smartstore.support.testing.TestCertificates;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -50,6 +51,7 @@ class CardSwipeEndToEndTest {
             "history":[{"sphere":"HOME","date":"2026-10-02","kind":"PRODUCT","title":"Fibre 2 Gb/s","status":"ACTIVE"},\
             {"sphere":"MOBILE","date":"2026-11-10","kind":"REQUEST","title":"Roaming refund","status":"OPEN"}]}""";
 
+    static final TestCertificates.Issued STORE_CLIENT = SystemTls.OPERATOR.client(STORE_ID);
     static Path work;
     static AppProcess central;
     static AppProcess store;
@@ -71,14 +73,21 @@ class CardSwipeEndToEndTest {
         camera = work.resolve("camera-" + run + ".png");
         showToCamera(blankPicture());
         KeyPair issuer = Ed25519Keys.generate();
+        // every hop over verified TLS: central and the store serve the operator's certificates, the store
+        // presents its client certificate to central (required there), the kiosk trusts its store
+        Path certificates = work.resolve("tls-" + run);
+        TestCertificates.Issued centralCertificate = SystemTls.OPERATOR.server();
+        TestCertificates.Issued storeCertificate = SystemTls.OPERATOR.server();
 
-        central = AppProcess.start(ROOT, "central-scoring", logs, List.of(
+        central = AppProcess.start(ROOT, "central-scoring", logs, concat(List.of(
                 "spring.datasource.url=jdbc:h2:file:" + work.resolve("central-" + run) + ";WRITE_DELAY=0",
                 "smartstore.bootstrap.admin-password=central-admin",
                 "smartstore.bootstrap.store-id=" + STORE_ID,
                 "smartstore.bootstrap.store-token=" + STORE_TOKEN,
-                "smartstore.tokens.private-key=e2e:" + Ed25519Keys.text(issuer.getPrivate())));
-        store = AppProcess.start(ROOT, "store-server", logs, List.of(
+                "server.ssl.client-auth=want", "smartstore.stores.client-certificate=REQUIRED",
+                "smartstore.tokens.private-key=e2e:" + Ed25519Keys.text(issuer.getPrivate())),
+                SystemTls.serving(centralCertificate, certificates.resolve("central"), "central")));
+        store = AppProcess.start(ROOT, "store-server", logs, concat(concat(List.of(
                 "spring.datasource.url=jdbc:h2:file:" + work.resolve("store-" + run) + ";WRITE_DELAY=0",
                 "smartstore.bootstrap.admin-password=store-admin",
                 "smartstore.bootstrap.kiosk-token=" + KIOSK_TOKEN,
@@ -89,8 +98,10 @@ class CardSwipeEndToEndTest {
                 "smartstore.tokens.public-keys=e2e:" + Ed25519Keys.text(issuer.getPublic()),
                 // one test's customer follows another's within seconds: the misuse rule is tested on its own (DailyFiguresTest)
                 "smartstore.misuse.window=1s", "smartstore.misuse.max-per-minute=1000",
-                "smartstore.relay.interval=1s"));
-        kiosk = AppProcess.start(ROOT, "kiosk-ui", logs, List.of(
+                "smartstore.relay.interval=1s"),
+                SystemTls.serving(storeCertificate, certificates.resolve("store"), "store")),
+                SystemTls.trustingTheNextHop("smartstore.central.ssl-bundle", certificates.resolve("store-to-central"), STORE_CLIENT)));
+        kiosk = AppProcess.start(ROOT, "kiosk-ui", logs, concat(List.of(
                 "spring.datasource.url=jdbc:h2:file:" + work.resolve("kiosk-" + run) + ";WRITE_DELAY=0",
                 "smartstore.store.url=" + store.url(), "smartstore.store.token=" + KIOSK_TOKEN,
                 "smartstore.kiosk.card-reader.port=" + reader,
@@ -99,9 +110,13 @@ class CardSwipeEndToEndTest {
                 "smartstore.kiosk.camera.frames-per-second=5",
                 "smartstore.kiosk.idle-timeout=8s",
                 "smartstore.kiosk.service-pin=1357",
-                "smartstore.relay.interval=1s"));
+                "smartstore.relay.interval=1s"),
+                SystemTls.trustingTheNextHop("smartstore.store.ssl-bundle", certificates.resolve("kiosk-to-store"), null)));
         // the three start side by side, as after a power cut; each waits for the next hop by itself
-        for (AppProcess app : List.of(central, store, kiosk)) {
+        central.awaitHealthy(Duration.ofSeconds(90));
+        assertThat(Http.call("PUT", central.url() + "/api/v1/stores/" + STORE_ID + "/client-certificate", "admin", "central-admin",
+                "application/json", "{\"clientCertificateSha256\":\"" + STORE_CLIENT.sha256() + "\"}").statusCode()).isEqualTo(200);
+        for (AppProcess app : List.of(store, kiosk)) {
             app.awaitHealthy(Duration.ofSeconds(90));
         }
 
@@ -109,7 +124,7 @@ class CardSwipeEndToEndTest {
                 "application/x-ndjson", CAMILLE).body()).path("imported").asInt()).isEqualTo(1);
         assertThat(Http.call("PUT", central.url() + "/api/v1/customer-base/FR", "admin", "central-admin", "application/json",
                 "{\"asOf\":\"2026-11-01\",\"segments\":{\"CONSUMER\":800000,\"PRO\":200000}}").statusCode()).isEqualTo(204);
-        browser = Chromium.start(work.resolve("chromium-" + run));
+        browser = Chromium.start(work.resolve("chromium-" + run), SystemTls.chromiumTrusting(centralCertificate, storeCertificate));
     }
 
     @AfterAll
@@ -622,7 +637,7 @@ class CardSwipeEndToEndTest {
     @Test
     void anAppCodeShownToTheCameraRecognisesTheCustomer() throws Exception {
         WebDriverWait wait = attractScreen();
-        HttpResponse<byte[]> png = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+        HttpResponse<byte[]> png = java.net.http.HttpClient.newBuilder().sslContext(SystemTls.trusting()).build().send(java.net.http.HttpRequest.newBuilder(
                         java.net.URI.create(central.url() + "/api/v1/tokens"))
                 .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("admin:central-admin".getBytes()))
                 .header("Content-Type", "application/json").header("Accept", "image/png")
@@ -676,11 +691,18 @@ class CardSwipeEndToEndTest {
         String token = browser.findElement(By.id("store-token")).getText().replaceAll(".*: ", "").strip();
 
         String batch = "{\"storeId\":\"FR-NEW-01\",\"country\":\"FR\",\"responses\":[]}";
-        assertThat(Http.bearer("POST", central.url() + "/api/v1/responses", token, batch).statusCode()).isEqualTo(200);
+        // central requires each store's client certificate: the token alone is not enough until it is bound
+        TestCertificates.Issued newStore = SystemTls.OPERATOR.client("FR-NEW-01");
+        HttpResponse<String> unbound = Http.bearer(newStore, "POST", central.url() + "/api/v1/responses", token, batch);
+        assertThat(unbound.statusCode()).isEqualTo(403);
+        assertThat(JSON.readTree(unbound.body()).path("code").asString()).isEqualTo("client_certificate_mismatch");
+        assertThat(Http.call("PUT", central.url() + "/api/v1/stores/FR-NEW-01/client-certificate", "admin", "central-admin", "application/json",
+                "{\"clientCertificateSha256\":\"" + newStore.sha256() + "\"}").statusCode()).isEqualTo(200);
+        assertThat(Http.bearer(newStore, "POST", central.url() + "/api/v1/responses", token, batch).statusCode()).isEqualTo(200);
 
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#store-list vaadin-button[aria-label='Revoke FR-NEW-01']"))).click();
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                assertThat(Http.bearer("POST", central.url() + "/api/v1/responses", token, batch).statusCode()).isEqualTo(401));
+                assertThat(Http.bearer(newStore, "POST", central.url() + "/api/v1/responses", token, batch).statusCode()).isEqualTo(401));
 
         browser.get(central.url() + "/uploads");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("customer-base-upload")));
@@ -849,8 +871,9 @@ class CardSwipeEndToEndTest {
                 .statusCode()).isEqualTo(201);
         assertThat(Http.call("PUT", central.url() + "/api/v1/customer-base/BE", "admin", "central-admin", "application/json",
                 "{\"asOf\":\"2026-11-01\",\"segments\":{\"CONSUMER\":300000,\"PRO\":100000}}").statusCode()).isEqualTo(204);
+        TestCertificates.Issued brussels = SystemTls.OPERATOR.client("BE-E2E-01"); // bound at provisioning
         HttpResponse<String> provisioned = Http.call("POST", central.url() + "/api/v1/stores", "admin", "central-admin", "application/json",
-                "{\"storeId\":\"BE-E2E-01\",\"country\":\"BE\",\"zone\":\"Europe/Brussels\"}");
+                "{\"storeId\":\"BE-E2E-01\",\"country\":\"BE\",\"zone\":\"Europe/Brussels\",\"clientCertificateSha256\":\"" + brussels.sha256() + "\"}");
         assertThat(provisioned.statusCode()).isEqualTo(201);
         String token = JSON.readTree(provisioned.body()).path("token").asString();
         // today in Brussels: 40 consumer answers (+25) and 10 from professionals (+40)
@@ -865,7 +888,7 @@ class CardSwipeEndToEndTest {
                 separator = ",";
             }
         }
-        assertThat(Http.bearer("POST", central.url() + "/api/v1/responses", token, batch.append("]}").toString()).statusCode()).isEqualTo(200);
+        assertThat(Http.bearer(brussels, "POST", central.url() + "/api/v1/responses", token, batch.append("]}").toString()).statusCode()).isEqualTo(200);
         // the independent recount (scoring.md): weights 0.75 and 0.25 of the customers
         double consumer = 100.0 * (20 - 10) / 40;
         double pro = 100.0 * (6 - 2) / 10;

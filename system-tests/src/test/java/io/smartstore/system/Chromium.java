@@ -14,8 +14,9 @@ final class Chromium {
     private Chromium() {
     }
 
-    static ChromeDriver start(Path profile) throws java.io.IOException {
+    static ChromeDriver start(Path profile, String... arguments) throws java.io.IOException {
         ChromeOptions options = new ChromeOptions();
+        options.addArguments(arguments);
         options.setBinary(executable("SMARTSTORE_CHROMIUM", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
