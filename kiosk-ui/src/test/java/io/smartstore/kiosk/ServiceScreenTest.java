@@ -9,6 +9,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.PasswordField;
 import io.smartstore.devices.fake.FakeCardReader;
 import io.smartstore.kiosk.readers.ReaderDevices;
+import io.smartstore.kiosk.service.ServicePinLock;
 import io.smartstore.kiosk.service.ServiceView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -68,7 +69,54 @@ class ServiceScreenTest {
         assertThat(text()).contains("waiting");
     }
 
+    @Test
+    void fiveWrongPinsLockThePadForFiveMinutesEvenForTheRightOne() {
+        MutableClock clock = new MutableClock();
+        ServiceView routed = _get(ServiceView.class);
+        ServiceView view = new ServiceView(context.getBean(io.smartstore.kiosk.readers.KioskReaders.class),
+                context.getBean(io.smartstore.kiosk.feedback.FeedbackOutbox.class), context.getBean(io.smartstore.kiosk.KioskSettings.class),
+                new ServicePinLock(clock)); // a kiosk of its own, whose clock the test moves
+        routed.removeAll();
+        routed.setId("routed");
+        routed.add(view);
+        for (int i = 0; i < 4; i++) {
+            tryPin("1111");
+            assertThat(text()).contains("Wrong PIN");
+        }
+        tryPin("1111");
+        assertThat(text()).contains("Too many wrong PINs: try again in 5 min");
+        tryPin("2468");
+        assertThat(text()).as("the right PIN, locked").contains("Too many wrong PINs").doesNotContain("Readers");
+        clock.now = clock.now.plus(java.time.Duration.ofMinutes(5));
+        tryPin("2468");
+        assertThat(text()).contains("Readers");
+    }
+
+    private static void tryPin(String pin) {
+        _setValue(_get(PasswordField.class, spec -> spec.withId("service-pin")), pin);
+        _click(_get(Button.class, spec -> spec.withId("service-open")));
+    }
+
+    static final class MutableClock extends java.time.Clock {
+        java.time.Instant now = java.time.Instant.parse("2026-12-05T09:00:00Z");
+
+        @Override
+        public java.time.Instant instant() {
+            return now;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return java.time.ZoneOffset.UTC;
+        }
+
+        @Override
+        public java.time.Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+    }
+
     private static String text() {
-        return _get(ServiceView.class).getElement().getTextRecursively();
+        return _get(ServiceView.class, spec -> spec.withId("service-screen")).getElement().getTextRecursively();
     }
 }

@@ -100,4 +100,17 @@ class AuthorisationTest {
         assertProblem(api.anonymous("DELETE", "/api/v1/scores/daily", null, null), 401, "unauthenticated");
         assertProblem(api.asStaff("manager", "manager-test", "DELETE", "/api/v1/scores/daily", null, null), 405, "method_not_allowed");
     }
+
+    @org.junit.jupiter.api.Test
+    void theSixthSignInAfterFiveWrongPasswordsIsRefusedEvenWithTheRightOne() {
+        Api api = new Api(port);
+        users.add("locksmith", "locksmith-right-1", List.of("MANAGER"));
+        for (int i = 0; i < 5; i++) {
+            assertProblem(api.asStaff("locksmith", "wrong-password-" + i, "GET", "/api/v1/scores/daily", null, null), 401, "unauthenticated");
+        }
+        var sixth = api.asStaff("locksmith", "locksmith-right-1", "GET", "/api/v1/scores/daily", null, null);
+        assertProblem(sixth, 429, "too_many_attempts");
+        assertThat(sixth.headers().firstValue("Retry-After").map(Long::parseLong)).hasValueSatisfying(seconds -> assertThat(seconds).isBetween(840L, 900L));
+        assertThat(api.asStaff("manager", "manager-test", "GET", "/api/v1/scores/daily", null, null).statusCode()).as("another account").isEqualTo(200);
+    }
 }

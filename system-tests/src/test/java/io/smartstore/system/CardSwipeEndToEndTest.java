@@ -935,6 +935,27 @@ class CardSwipeEndToEndTest {
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
     }
 
+    @Test
+    void theSixthSignInAfterFiveWrongPasswordsIsRefusedWithAPlainMessage() throws Exception {
+        assertThat(Http.call("POST", store.url() + "/api/v1/staff", "admin", "store-admin", "application/json",
+                "{\"username\":\"forgetful\",\"password\":\"forgetful-right-1\",\"roles\":[\"MANAGER\"],\"displayName\":\"Forgetful\"}")
+                .statusCode()).isEqualTo(201);
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        browser.manage().deleteAllCookies();
+        for (int i = 1; i <= 5; i++) {
+            browser.get(store.url() + "/login");
+            signIn(wait, "forgetful", "wrong-" + i);
+            wait.until(ExpectedConditions.urlContains("error"));
+        }
+        browser.get(store.url() + "/login");
+        signIn(wait, "forgetful", "forgetful-right-1");
+        wait.until(ExpectedConditions.urlContains("locked"));
+        // the form's error, as its component shows it (the message lies in the form's shadow DOM)
+        wait.until(driver -> "Too many attempts".equals(((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "const form = document.querySelector('vaadin-login-form'); return form && form.error ? form.i18n.errorMessage.title : null")));
+        screenshot("sign-in-locked");
+    }
+
     private static void signIn(WebDriverWait wait, String user, String password) {
         WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("vaadin-login-form input[name='username']")));
         name.clear();

@@ -25,6 +25,13 @@ public final class ApiSecurity {
     private ApiSecurity() {
     }
 
+    /** The staff sign-in throttle (bean {@code signInThrottle}), or a filter that passes everything on in an app without staff. */
+    private static jakarta.servlet.Filter throttle(HttpSecurity http) {
+        var context = http.getSharedObject(org.springframework.context.ApplicationContext.class);
+        return context.containsBean("signInThrottle") ? context.getBean("signInThrottle", jakarta.servlet.Filter.class)
+                : (request, response, chain) -> chain.doFilter(request, response);
+    }
+
     /** The chain for an app whose {@code clients} call with bearer tokens and get {@code clientRole}. */
     public static SecurityFilterChain chain(HttpSecurity http, EnrolledClients clients, String clientRole,
                                             ObjectProvider<SecurityContextHolderStrategy> strategy,
@@ -40,6 +47,7 @@ public final class ApiSecurity {
                     rules.customize(auth);
                 })
                 .addFilterBefore(bearer, BasicAuthenticationFilter.class)
+                .addFilterBefore(throttle(http), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
                         ProblemResponses.write(response, HttpStatus.UNAUTHORIZED, ProblemCode.UNAUTHENTICATED, "Credentials are missing or wrong")))
                 .exceptionHandling(errors -> errors

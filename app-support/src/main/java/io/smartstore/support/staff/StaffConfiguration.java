@@ -50,9 +50,28 @@ public class StaffConfiguration {
     }
 
     @Bean
+    SignInAttempts signInAttempts(Clock clock) {
+        return new SignInAttempts(clock);
+    }
+
+    /** Not a servlet filter of its own: it runs inside the staff and API chains only. */
+    @Bean
+    SignInThrottle signInThrottle(SignInAttempts attempts) {
+        return new SignInThrottle(attempts);
+    }
+
+    @Bean
+    org.springframework.boot.web.servlet.FilterRegistrationBean<SignInThrottle> signInThrottleOutsideTheChains(SignInThrottle throttle) {
+        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(throttle);
+        registration.setEnabled(false);
+        return registration;
+    }
+
+    @Bean
     @Order(2)
-    SecurityFilterChain staffViews(HttpSecurity http) throws Exception {
+    SecurityFilterChain staffViews(HttpSecurity http, SignInThrottle throttle) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**").permitAll());
+        http.addFilterBefore(throttle, org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
         // an address that is no route: a signed-in person gets the staff layout's "not found" page (Vaadin's own
         // default denies it with a bare 403), someone not signed in the sign-in page; each view still checks its roles
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(StaffLoginView.class)

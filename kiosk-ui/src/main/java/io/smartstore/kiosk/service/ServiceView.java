@@ -20,7 +20,8 @@ import java.util.Locale;
 /**
  * The staff's service screen: each reader's state and connection, and the outbox
  * backlog, refreshed every two seconds. It opens with the kiosk's service PIN
- * ({@code smartstore.kiosk.service-pin}); without a PIN configured it stays shut.
+ * ({@code smartstore.kiosk.service-pin}); without a PIN configured it stays shut. Five wrong
+ * tries lock it for five minutes ({@link ServicePinLock}).
  */
 @Route("service")
 @PageTitle("Kiosk service")
@@ -29,11 +30,13 @@ public class ServiceView extends Div {
     private final KioskReaders readers;
     private final FeedbackOutbox outbox;
     private final String pin;
+    private final ServicePinLock lock;
     private final Div status = new Div();
 
-    ServiceView(KioskReaders readers, FeedbackOutbox outbox, KioskSettings settings) {
+    public ServiceView(KioskReaders readers, FeedbackOutbox outbox, KioskSettings settings, ServicePinLock lock) {
         this.readers = readers;
         this.outbox = outbox;
+        this.lock = lock;
         this.pin = settings.kiosk().servicePin();
         setId("service-screen");
         addClassNames("service");
@@ -51,7 +54,12 @@ public class ServiceView extends Div {
         Span wrong = new Span();
         wrong.addClassName("service-error");
         Button open = new Button("Open", e -> {
-            if (matches(entered.getValue())) {
+            var locked = lock.lockedFor();
+            if (locked.isPresent()) {
+                wrong.setText("Too many wrong PINs: try again in " + Math.max(1, (locked.get().toSeconds() + 59) / 60) + " min");
+                entered.clear();
+            } else if (matches(entered.getValue())) {
+                lock.opened();
                 removeAll();
                 add(new H1("Kiosk service"), status);
                 refresh();
@@ -60,7 +68,8 @@ public class ServiceView extends Div {
                     ui.addPollListener(poll -> refresh());
                 });
             } else {
-                wrong.setText("Wrong PIN");
+                lock.wrongTry();
+                wrong.setText(lock.lockedFor().isPresent() ? "Too many wrong PINs: try again in 5 min" : "Wrong PIN");
                 entered.clear();
             }
         });

@@ -3,6 +3,7 @@ package io.smartstore.support.staff.ui;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -27,6 +28,15 @@ public class StaffLoginView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey("locked")) {
+            LoginI18n words = LoginI18n.createDefault();
+            words.getErrorMessage().setTitle("Too many attempts");
+            words.getErrorMessage().setMessage("Sign-in is paused for 15 minutes after repeated wrong passwords. Try again later, or ask an admin.");
+            login.setI18n(words);
+            login.setError(true);
+        } else {
+            login.setError(parameters.containsKey("error"));
+        }
     }
 }

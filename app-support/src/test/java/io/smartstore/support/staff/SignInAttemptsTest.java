@@ -1,0 +1,80 @@
+package io.smartstore.support.staff;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Five failures for an account, or twenty from an address, within 15 minutes lock sign-in for 15 minutes. */
+class SignInAttemptsTest {
+
+    private final MovingClock clock = new MovingClock();
+    private final SignInAttempts attempts = new SignInAttempts(clock);
+
+    @Test
+    void theSixthAttemptOnAnAccountIsLockedForFifteenMinutesAfterTheFifthFailure() {
+        for (int i = 0; i < 4; i++) {
+            attempts.failed("Nina", "10.0.0.1");
+            clock.pass(Duration.ofMinutes(1));
+        }
+        assertThat(attempts.lockedFor("nina", "10.0.0.1")).isEmpty();
+        attempts.failed("nina", "10.0.0.2");
+        assertThat(attempts.lockedFor("NINA", "10.0.0.9")).as("the account, from any address").hasValue(Duration.ofMinutes(15));
+        assertThat(attempts.lockedFor("omar", "10.0.0.1")).as("another account").isEmpty();
+        clock.pass(Duration.ofMinutes(14));
+        assertThat(attempts.lockedFor("nina", "10.0.0.1")).hasValue(Duration.ofMinutes(1));
+        clock.pass(Duration.ofMinutes(1));
+        assertThat(attempts.lockedFor("nina", "10.0.0.1")).isEmpty();
+    }
+
+    @Test
+    void failuresSpreadBeyondTheWindowDoNotLockAndASuccessResetsTheCount() {
+        for (int i = 0; i < 8; i++) {
+            attempts.failed("lea", "10.0.0.1");
+            clock.pass(Duration.ofMinutes(4)); // never five within 15 minutes
+        }
+        assertThat(attempts.lockedFor("lea", "10.0.0.1")).isEmpty();
+        for (int i = 0; i < 4; i++) {
+            attempts.failed("omar", "10.0.0.1");
+        }
+        attempts.succeeded("omar");
+        attempts.failed("omar", "10.0.0.1");
+        assertThat(attempts.lockedFor("omar", "10.0.0.1")).isEmpty();
+    }
+
+    @Test
+    void twentyFailuresFromOneAddressLockEveryAccountFromThere() {
+        for (int i = 0; i < 20; i++) {
+            attempts.failed("user" + i, "192.0.2.7");
+        }
+        assertThat(attempts.lockedFor("someone-else", "192.0.2.7")).hasValue(Duration.ofMinutes(15));
+        assertThat(attempts.lockedFor("someone-else", "192.0.2.8")).isEmpty();
+    }
+
+    static final class MovingClock extends Clock {
+        private Instant now = Instant.parse("2026-12-05T09:00:00Z");
+
+        void pass(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+    }
+}
