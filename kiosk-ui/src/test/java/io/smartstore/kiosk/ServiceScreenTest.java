@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import io.smartstore.devices.fake.FakeCardReader;
 import io.smartstore.kiosk.readers.ReaderDevices;
 import io.smartstore.kiosk.service.ServicePinLock;
+import io.smartstore.support.testing.MovingClock;
 import io.smartstore.kiosk.service.ServiceView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -71,7 +72,7 @@ class ServiceScreenTest {
 
     @Test
     void fiveWrongPinsLockThePadForFiveMinutesEvenForTheRightOne() {
-        MutableClock clock = new MutableClock();
+        MovingClock clock = new MovingClock(java.time.Instant.parse("2026-12-05T09:00:00Z"));
         ServiceView routed = _get(ServiceView.class);
         ServiceView view = new ServiceView(context.getBean(io.smartstore.kiosk.readers.KioskReaders.class),
                 context.getBean(io.smartstore.kiosk.feedback.FeedbackOutbox.class), context.getBean(io.smartstore.kiosk.KioskSettings.class),
@@ -87,7 +88,7 @@ class ServiceScreenTest {
         assertThat(text()).contains("Too many wrong PINs: try again in 5 min");
         tryPin("2468");
         assertThat(text()).as("the right PIN, locked").contains("Too many wrong PINs").doesNotContain("Readers");
-        clock.now = clock.now.plus(java.time.Duration.ofMinutes(5));
+        clock.pass(java.time.Duration.ofMinutes(5));
         tryPin("2468");
         assertThat(text()).contains("Readers");
     }
@@ -95,25 +96,6 @@ class ServiceScreenTest {
     private static void tryPin(String pin) {
         _setValue(_get(PasswordField.class, spec -> spec.withId("service-pin")), pin);
         _click(_get(Button.class, spec -> spec.withId("service-open")));
-    }
-
-    static final class MutableClock extends java.time.Clock {
-        java.time.Instant now = java.time.Instant.parse("2026-12-05T09:00:00Z");
-
-        @Override
-        public java.time.Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return java.time.ZoneOffset.UTC;
-        }
-
-        @Override
-        public java.time.Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
     }
 
     private static String text() {

@@ -4,10 +4,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-import java.time.Clock;
+import io.smartstore.support.testing.MovingClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,7 +28,7 @@ class RememberedPasswordsTest {
             return real.matches(rawPassword, encodedPassword);
         }
     };
-    private final MovingClock clock = new MovingClock();
+    private final MovingClock clock = new MovingClock(Instant.parse("2026-11-27T09:00:00Z"));
     private final RememberedPasswords passwords = new RememberedPasswords(bcrypt, Duration.ofMinutes(5), clock);
     private final String stored = bcrypt.encode("analyst-secret");
 
@@ -37,11 +36,11 @@ class RememberedPasswordsTest {
     void aPasswordThatMatchedIsNotHashedAgainForAFewMinutes() {
         assertThat(passwords.matches("analyst-secret", stored)).isTrue();
         assertThat(passwords.matches("analyst-secret", stored)).isTrue();
-        clock.advance(Duration.ofMinutes(4));
+        clock.pass(Duration.ofMinutes(4));
         assertThat(passwords.matches("analyst-secret", stored)).isTrue();
         assertThat(bcryptChecks).hasValue(1);
 
-        clock.advance(Duration.ofMinutes(2));
+        clock.pass(Duration.ofMinutes(2));
         assertThat(passwords.matches("analyst-secret", stored)).isTrue();
         assertThat(bcryptChecks).hasValue(2);
     }
@@ -70,28 +69,5 @@ class RememberedPasswordsTest {
         assertThat(never.matches("analyst-secret", stored)).isTrue();
         assertThat(never.matches("analyst-secret", stored)).isTrue();
         assertThat(bcryptChecks).hasValue(2);
-    }
-
-    private static final class MovingClock extends Clock {
-        private Instant now = Instant.parse("2026-11-27T09:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -1,18 +1,17 @@
 package io.smartstore.support.staff;
 
+import io.smartstore.support.testing.MovingClock;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Five failures for an account, or twenty from an address, within 15 minutes lock sign-in for 15 minutes. */
 class SignInAttemptsTest {
 
-    private final MovingClock clock = new MovingClock();
+    private final MovingClock clock = new MovingClock(Instant.parse("2026-12-05T09:00:00Z"));
     private final SignInAttempts attempts = new SignInAttempts(clock);
 
     @Test
@@ -53,28 +52,5 @@ class SignInAttemptsTest {
         }
         assertThat(attempts.lockedFor("someone-else", "192.0.2.7")).hasValue(Duration.ofMinutes(15));
         assertThat(attempts.lockedFor("someone-else", "192.0.2.8")).isEmpty();
-    }
-
-    static final class MovingClock extends Clock {
-        private Instant now = Instant.parse("2026-12-05T09:00:00Z");
-
-        void pass(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
     }
 }

@@ -7,11 +7,10 @@ import io.smartstore.protocol.wire.ProblemCode;
 import io.smartstore.protocol.wire.QueueTicket;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
+import io.smartstore.support.testing.MovingClock;
+
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class JourneyTest {
 
     static final Duration IDLE = Duration.ofSeconds(30);
-    final MovableClock clock = new MovableClock();
+    final MovingClock clock = new MovingClock(Instant.parse("2026-11-27T10:00:00Z"));
     final KeptAnswers answers = new KeptAnswers();
     final Journey journey = new Journey(clock, new Timings(IDLE, Duration.ofSeconds(5), Duration.ofSeconds(10)), answers);
 
@@ -172,29 +171,6 @@ class JourneyTest {
         @Override
         public void close(UUID id) {
             kept.get(id).open = false;
-        }
-    }
-
-    static final class MovableClock extends Clock {
-        private Instant now = Instant.parse("2026-11-27T10:00:00Z");
-
-        void pass(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }
