@@ -1,5 +1,7 @@
 package io.smartstore.support.clients;
 
+import io.smartstore.support.audit.AuditAction;
+import io.smartstore.support.audit.AuditTrail;
 import io.smartstore.protocol.token.DeviceTokens;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -20,14 +22,21 @@ public class EnrolledClients {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final String table;
+    private final AuditTrail audit;
+    private final AuditAction enrolled;
+    private final AuditAction revoked;
 
-    public EnrolledClients(JdbcClient jdbc, Clock clock, String table) {
+    /** {@code enrolled} and {@code revoked}: what the audit trail calls an enrolment and a revocation here. */
+    public EnrolledClients(JdbcClient jdbc, Clock clock, String table, AuditTrail audit, AuditAction enrolled, AuditAction revoked) {
         if (!table.matches("[A-Z_]+")) {
             throw new IllegalArgumentException("a table name in upper case");
         }
         this.jdbc = jdbc;
         this.clock = clock;
         this.table = table;
+        this.audit = audit;
+        this.enrolled = enrolled;
+        this.revoked = revoked;
     }
 
     /** The client holding this token, if it is enrolled and not revoked; notes that it was seen. */
@@ -47,6 +56,7 @@ public class EnrolledClients {
         String token = DeviceTokens.newToken();
         jdbc.sql("DELETE FROM " + table + " WHERE ID = ?").param(id).update();
         enrol(id, token);
+        audit.record(enrolled, id);
         return token;
     }
 
@@ -58,7 +68,11 @@ public class EnrolledClients {
 
     /** Revokes a client's token; false when no such client is enrolled. */
     public boolean revoke(String id) {
-        return jdbc.sql("UPDATE " + table + " SET REVOKED = TRUE WHERE ID = ?").param(id).update() == 1;
+        boolean done = jdbc.sql("UPDATE " + table + " SET REVOKED = TRUE WHERE ID = ?").param(id).update() == 1;
+        if (done) {
+            audit.record(revoked, id);
+        }
+        return done;
     }
 
     public List<Client> all() {

@@ -1,13 +1,11 @@
 package io.smartstore.support.production;
 
+import io.smartstore.protocol.token.DeviceTokens;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -38,22 +36,14 @@ public record DemoSecrets(Set<String> fingerprints) {
         if (value == null || value.isBlank()) {
             return false;
         }
-        if (fingerprints.contains(fingerprint(value.strip()))) {
+        if (fingerprints.contains(DeviceTokens.hash(value.strip()))) {
             return true;
         }
         for (String entry : value.split(",")) {
-            if (!entry.isBlank() && fingerprints.contains(fingerprint(entry.strip()))) {
+            if (!entry.isBlank() && fingerprints.contains(DeviceTokens.hash(entry.strip()))) {
                 return true;
             }
         }
         return false;
-    }
-
-    public static String fingerprint(String value) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
     }
 }

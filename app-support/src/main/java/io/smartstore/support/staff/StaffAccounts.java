@@ -2,20 +2,24 @@ package io.smartstore.support.staff;
 
 import io.smartstore.protocol.wire.ProblemCode;
 import io.smartstore.protocol.wire.Refusal;
+import io.smartstore.support.audit.AuditAction;
+import io.smartstore.support.audit.AuditTrail;
 
 /**
  * An app's people: creating an account with the app's own roles, resetting a password,
  * deactivating someone who left. Refusals carry their code; the fields' shapes are checked
- * before ({@link NewAccount}'s constraints).
+ * before ({@link NewAccount}'s constraints). Each change is in the audit trail.
  */
 public class StaffAccounts {
 
     private final StaffUsers staff;
     private final StaffRoles roles;
+    private final AuditTrail audit;
 
-    public StaffAccounts(StaffUsers staff, StaffRoles roles) {
+    public StaffAccounts(StaffUsers staff, StaffRoles roles, AuditTrail audit) {
         this.staff = staff;
         this.roles = roles;
+        this.audit = audit;
     }
 
     public void create(NewAccount account) {
@@ -27,18 +31,21 @@ public class StaffAccounts {
         }
         staff.add(account.username(), account.password(), account.roles().stream().distinct().toList(), account.displayName().strip(),
                 account.email() == null || account.email().isBlank() ? null : account.email().strip());
+        audit.record(AuditAction.STAFF_CREATED, account.username() + " " + account.roles());
     }
 
     public void resetPassword(String username, String password) {
         if (!staff.setPassword(username, password)) {
             throw unknown();
         }
+        audit.record(AuditAction.STAFF_PASSWORD_CHANGED, username);
     }
 
     public void deactivate(String username) {
         if (!staff.deactivate(username)) {
             throw unknown();
         }
+        audit.record(AuditAction.STAFF_DEACTIVATED, username);
     }
 
     private static Refusal unknown() {

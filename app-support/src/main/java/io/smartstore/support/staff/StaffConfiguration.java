@@ -1,5 +1,9 @@
 package io.smartstore.support.staff;
 
+import io.smartstore.support.audit.AuditController;
+import io.smartstore.support.audit.AuditSettings;
+import io.smartstore.support.audit.AuditTrail;
+import io.smartstore.support.audit.RequestAddress;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import io.smartstore.support.staff.ui.StaffLoginView;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -21,7 +25,7 @@ import java.time.Clock;
  * {@link StaffRoles}; the pages come with {@link EnableStaffPages}.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({StaffSettings.class, BootstrapSettings.class})
+@EnableConfigurationProperties({StaffSettings.class, BootstrapSettings.class, AuditSettings.class})
 public class StaffConfiguration {
 
     @Bean
@@ -35,8 +39,8 @@ public class StaffConfiguration {
     }
 
     @Bean
-    StaffAccounts staffAccounts(StaffUsers users, StaffRoles roles) {
-        return new StaffAccounts(users, roles);
+    StaffAccounts staffAccounts(StaffUsers users, StaffRoles roles, AuditTrail audit) {
+        return new StaffAccounts(users, roles, audit);
     }
 
     @Bean
@@ -47,6 +51,26 @@ public class StaffConfiguration {
     @Bean
     StaffBootstrap staffBootstrap(StaffUsers users, StaffRoles roles, BootstrapSettings bootstrap) {
         return new StaffBootstrap(users, roles, bootstrap.adminPassword());
+    }
+
+    @Bean
+    AuditTrail auditTrail(JdbcClient jdbc, Clock clock, AuditSettings settings,
+                          org.springframework.beans.factory.ObjectProvider<org.springframework.security.core.context.SecurityContextHolderStrategy> strategy) {
+        return new AuditTrail(jdbc, clock, settings,
+                strategy.getIfAvailable(org.springframework.security.core.context.SecurityContextHolder::getContextHolderStrategy));
+    }
+
+    @Bean
+    AuditController auditController(AuditTrail trail) {
+        return new AuditController(trail);
+    }
+
+    /** The requester's address for the audit trail, around every request. */
+    @Bean
+    org.springframework.boot.web.servlet.FilterRegistrationBean<RequestAddress> requestAddress() {
+        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(new RequestAddress());
+        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 
     @Bean

@@ -14,8 +14,11 @@ public class CustomerBase {
 
     private final JdbcClient jdbc;
 
-    CustomerBase(JdbcClient jdbc) {
+    private final io.smartstore.support.audit.AuditTrail audit;
+
+    CustomerBase(JdbcClient jdbc, io.smartstore.support.audit.AuditTrail audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
     /** Replaces a country's figures whole. */
@@ -25,6 +28,7 @@ public class CustomerBase {
         segments.forEach((segment, customers) ->
                 jdbc.sql("INSERT INTO CUSTOMER_BASE (COUNTRY, SEGMENT, CUSTOMERS, AS_OF) VALUES (?, ?, ?, ?)")
                         .params(country, segment, customers, asOf).update());
+        audit.record(io.smartstore.support.audit.AuditAction.CUSTOMER_BASE_UPLOADED, country + " " + asOf);
     }
 
     /** Each country's customers by segment, countries and segments in alphabetical order. */

@@ -13,8 +13,11 @@ public class Benchmarks {
 
     private final JdbcClient jdbc;
 
-    Benchmarks(JdbcClient jdbc) {
+    private final io.smartstore.support.audit.AuditTrail audit;
+
+    Benchmarks(JdbcClient jdbc, io.smartstore.support.audit.AuditTrail audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
     /** Replaces a country's benchmarks whole. */
@@ -24,6 +27,7 @@ public class Benchmarks {
         segments.forEach((segment, competitors) -> competitors.forEach((competitor, nps) ->
                 jdbc.sql("INSERT INTO BENCHMARK (COUNTRY, SEGMENT, COMPETITOR, NPS, PERIOD) VALUES (?, ?, ?, ?, ?)")
                         .params(country, segment, competitor, nps, period).update()));
+        audit.record(io.smartstore.support.audit.AuditAction.BENCHMARKS_UPLOADED, country + " " + period);
     }
 
     /** country → segment → competitor → NPS, all sorted. */

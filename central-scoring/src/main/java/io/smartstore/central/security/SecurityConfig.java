@@ -2,6 +2,8 @@ package io.smartstore.central.security;
 
 import io.smartstore.central.stores.ProvisionedStores;
 import io.smartstore.support.BootstrapSettings;
+import io.smartstore.support.audit.AuditAction;
+import io.smartstore.support.audit.AuditTrail;
 import io.smartstore.support.clients.ApiSecurity;
 import io.smartstore.support.clients.ClientBootstrap;
 import io.smartstore.support.clients.EnrolledClients;
@@ -28,8 +30,8 @@ class SecurityConfig {
 
     /** The stores enrolled at central. */
     @Bean
-    EnrolledClients stores(JdbcClient jdbc, Clock clock) {
-        return new EnrolledClients(jdbc, clock, "STORE_CLIENT");
+    EnrolledClients stores(JdbcClient jdbc, Clock clock, AuditTrail audit) {
+        return new EnrolledClients(jdbc, clock, "STORE_CLIENT", audit, AuditAction.STORE_PROVISIONED, AuditAction.STORE_REVOKED);
     }
 
     @Bean

@@ -16,10 +16,12 @@ public class ProvisionedStores {
 
     private final EnrolledClients clients;
     private final JdbcClient jdbc;
+    private final io.smartstore.support.audit.AuditTrail audit;
 
-    ProvisionedStores(EnrolledClients clients, JdbcClient jdbc) {
+    ProvisionedStores(EnrolledClients clients, JdbcClient jdbc, io.smartstore.support.audit.AuditTrail audit) {
         this.clients = clients;
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
     /** A provisioned store as the API shows it: its client certificate's fingerprint when it is bound to one. */
@@ -49,6 +51,7 @@ public class ProvisionedStores {
         if (jdbc.sql("UPDATE STORE_CLIENT SET CLIENT_CERT_SHA256 = ? WHERE ID = ?").params(sha256, storeId).update() == 0) {
             throw new Refusal(ProblemCode.NOT_FOUND, "No such store");
         }
+        audit.record(io.smartstore.support.audit.AuditAction.STORE_CLIENT_CERTIFICATE_BOUND, storeId);
         return find(storeId).orElseThrow();
     }
 

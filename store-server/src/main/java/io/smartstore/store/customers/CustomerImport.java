@@ -25,8 +25,10 @@ public class CustomerImport {
     private final Customers customers;
     private final JsonMapper json;
     private final StoreSettings settings;
+    private final io.smartstore.support.audit.AuditTrail audit;
 
-    CustomerImport(Customers customers, JsonMapper json, StoreSettings settings) {
+    CustomerImport(Customers customers, JsonMapper json, StoreSettings settings, io.smartstore.support.audit.AuditTrail audit) {
+        this.audit = audit;
         this.customers = customers;
         this.settings = settings;
         this.json = json;
@@ -50,6 +52,7 @@ public class CustomerImport {
             }
         }
         log.info("customer import: {} imported, {} rejected", imported, rejected.size());
+        audit.record(io.smartstore.support.audit.AuditAction.CUSTOMERS_IMPORTED, imported + " imported, " + rejected.size() + " rejected");
         return new ImportReport(imported, rejected);
     }
 
@@ -83,6 +86,7 @@ public class CustomerImport {
             rejected.add(new ImportReport.Rejected(0, "not CSV with a header row"));
         }
         log.info("customer CSV import: {} imported, {} rejected", imported, rejected.size());
+        audit.record(io.smartstore.support.audit.AuditAction.CUSTOMERS_IMPORTED, imported + " imported, " + rejected.size() + " rejected");
         return new ImportReport(imported, rejected);
     }
 

@@ -22,8 +22,11 @@ public class CustomerContexts {
     private final JdbcClient jdbc;
 
     private final io.smartstore.store.reasons.AnswerReasons reasons;
+    private final io.smartstore.support.audit.AuditTrail audit;
 
-    CustomerContexts(Tickets tickets, Recognition recognition, JdbcClient jdbc, io.smartstore.store.reasons.AnswerReasons reasons) {
+    CustomerContexts(Tickets tickets, Recognition recognition, JdbcClient jdbc, io.smartstore.store.reasons.AnswerReasons reasons,
+                     io.smartstore.support.audit.AuditTrail audit) {
+        this.audit = audit;
         this.reasons = reasons;
         this.tickets = tickets;
         this.recognition = recognition;
@@ -40,8 +43,10 @@ public class CustomerContexts {
         return recognition.contextOfCustomer(ref).map(identification -> withPast(null, identification));
     }
 
+    /** A customer's history, opened by staff: in the audit trail. */
     private CustomerContext withPast(String ticket, io.smartstore.protocol.wire.Identification identification) {
         String ref = identification.customer().ref();
+        audit.record(io.smartstore.support.audit.AuditAction.CUSTOMER_HISTORY_OPENED, ref);
         return new CustomerContext(ticket, identification.customer(), identification.history(), identification.suggestions(),
                 lastVisits(ref), lastAnswers(ref));
     }

@@ -35,8 +35,11 @@ public class FollowUps {
     private final FollowUpSettings settings;
     private final java.time.ZoneId zone;
     private final AnswerReasons reasons;
+    private final io.smartstore.support.audit.AuditTrail audit;
 
-    FollowUps(JdbcClient jdbc, Clock clock, FollowUpSettings settings, StoreSettings store, AnswerReasons reasons) {
+    FollowUps(JdbcClient jdbc, Clock clock, FollowUpSettings settings, StoreSettings store, AnswerReasons reasons,
+              io.smartstore.support.audit.AuditTrail audit) {
+        this.audit = audit;
         this.reasons = reasons;
         this.jdbc = jdbc;
         this.zone = store.store().zone();
@@ -88,6 +91,7 @@ public class FollowUps {
             jdbc.sql("UPDATE FOLLOW_UP SET STATUS = ?, CLOSED_AT = ? WHERE ID = ?")
                     .params(status, status.equals("CLOSED") ? utc(clock.instant()) : null, id).update();
         }
+        audit.record(io.smartstore.support.audit.AuditAction.FOLLOW_UP_CHANGED, id.toString());
         return find(id).orElseThrow();
     }
 

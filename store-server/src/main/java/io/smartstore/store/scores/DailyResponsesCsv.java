@@ -21,13 +21,17 @@ public class DailyResponsesCsv {
     private static final CsvSchema SCHEMA = CSV.schemaFor(Row.class).withHeader();
     private final JdbcClient jdbc;
     private final io.smartstore.store.reasons.AnswerReasons reasons;
+    private final io.smartstore.support.audit.AuditTrail audit;
 
-    DailyResponsesCsv(JdbcClient jdbc, io.smartstore.store.reasons.AnswerReasons reasons) {
+    DailyResponsesCsv(JdbcClient jdbc, io.smartstore.store.reasons.AnswerReasons reasons, io.smartstore.support.audit.AuditTrail audit) {
         this.jdbc = jdbc;
         this.reasons = reasons;
+        this.audit = audit;
     }
 
+    /** The day's answers as CSV; each export is in the audit trail. */
     public String of(LocalDate date) {
+        audit.record(io.smartstore.support.audit.AuditAction.EXPORT_CSV, date.toString());
         List<Row> rows = jdbc.sql("""
                         SELECT ID, ANSWERED_AT, LOCAL_HOUR, CHANNEL, KIOSK_ID, SCORE, SPHERE, SEGMENT, RECOGNISED, MISUSE, SUPERSEDED
                         FROM FEEDBACK WHERE LOCAL_DATE = ? ORDER BY ANSWERED_AT, ID""")

@@ -26,8 +26,8 @@ class SecurityConfig {
 
     /** The kiosks enrolled in this store. */
     @Bean
-    EnrolledClients kiosks(JdbcClient jdbc, Clock clock) {
-        return new EnrolledClients(jdbc, clock, "KIOSK");
+    EnrolledClients kiosks(JdbcClient jdbc, Clock clock, io.smartstore.support.audit.AuditTrail audit) {
+        return new EnrolledClients(jdbc, clock, "KIOSK", audit, io.smartstore.support.audit.AuditAction.KIOSK_ENROLLED, io.smartstore.support.audit.AuditAction.KIOSK_REVOKED);
     }
 
     @Bean
@@ -52,7 +52,7 @@ class SecurityConfig {
                 .requestMatchers("/api/v1/staff", "/api/v1/staff/**").hasRole(Roles.ADMIN)
                 .requestMatchers("/api/v1/identifications", "/api/v1/sessions", "/api/v1/feedback",
                         "/api/v1/queue/*", "/api/v1/queue", "/api/v1/surveys").hasRole(Roles.KIOSK)
-                .requestMatchers("/api/v1/admin/**").hasRole(Roles.ADMIN)
+                .requestMatchers("/api/v1/admin/**", "/api/v1/audit", "/api/v1/customers/**").hasRole(Roles.ADMIN)
                 .requestMatchers("/api/v1/scores/**").hasAnyRole(Roles.MANAGER, Roles.ADMIN)
                 .anyRequest().hasAnyRole(Roles.ADMIN, Roles.MANAGER));
     }

@@ -1,5 +1,7 @@
 package io.smartstore.support.staff.ui;
 
+import io.smartstore.support.audit.AuditAction;
+import io.smartstore.support.audit.AuditTrail;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -23,6 +25,12 @@ public class CsvTable extends StaffTable {
     public CsvTable(String id, String caption, String... columns) {
         super(id, caption, columns);
         this.columns = Arrays.asList(columns);
+    }
+
+    @Override
+    public void clear() {
+        super.clear();
+        lines.clear();
     }
 
     @Override
@@ -58,6 +66,8 @@ public class CsvTable extends StaffTable {
     public Div withDownload(String name) {
         Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] bytes = csv().getBytes(StandardCharsets.UTF_8);
+            // each export is in the audit trail (the app's bean, through Vaadin's Spring instantiator)
+            event.getSession().getService().getInstantiator().getOrCreate(AuditTrail.class).record(AuditAction.EXPORT_CSV, name);
             return new DownloadResponse(new ByteArrayInputStream(bytes), name + ".csv", "text/csv", bytes.length);
         }), "Download as CSV");
         download.setId("csv-" + getTableId());

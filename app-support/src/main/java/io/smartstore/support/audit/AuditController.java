@@ -1,0 +1,59 @@
+package io.smartstore.support.audit;
+
+import io.smartstore.protocol.wire.ProblemCode;
+import io.smartstore.protocol.wire.RefusedAs;
+import io.smartstore.protocol.wire.Refusal;
+import jakarta.validation.constraints.Pattern;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.dataformat.csv.CsvMapper;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code GET /api/v1/audit?from=…&to=…[&actor=…]} (admin): the audit trail of those days
+ * (UTC, both included), as JSON or as CSV ({@code Accept: text/csv}).
+ */
+@RestController
+public class AuditController {
+
+    private static final CsvMapper CSV = new CsvMapper();
+    private final AuditTrail trail;
+
+    public AuditController(AuditTrail trail) {
+        this.trail = trail;
+    }
+
+    @GetMapping(value = "/api/v1/audit", produces = "application/json")
+    @RefusedAs(ProblemCode.INVALID_PERIOD)
+    public List<AuditEntry> audit(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                  @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                  @RequestParam(required = false) @Pattern(regexp = "[A-Za-z0-9._@-]{1,200}", message = "actor is a user name") String actor) {
+        if (to.isBefore(from) || from.plusDays(400).isBefore(to)) {
+            throw new Refusal(ProblemCode.INVALID_PERIOD, "from is a day up to 400 days before to");
+        }
+        return trail.between(from.atStartOfDay().toInstant(ZoneOffset.UTC), to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC), actor);
+    }
+
+    @GetMapping(value = "/api/v1/audit", produces = "text/csv")
+    @RefusedAs(ProblemCode.INVALID_PERIOD)
+    public String auditCsv(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                           @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                           @RequestParam(required = false) @Pattern(regexp = "[A-Za-z0-9._@-]{1,200}", message = "actor is a user name") String actor) {
+        List<AuditEntry> entries = audit(from, to, actor);
+        trail.record(AuditAction.EXPORT_CSV, "audit " + from + ".." + to);
+        return csv(entries);
+    }
+
+    static String csv(List<AuditEntry> entries) {
+        List<List<String>> lines = new ArrayList<>();
+        lines.add(List.of("at", "actor", "action", "target", "address"));
+        entries.forEach(entry -> lines.add(List.of(entry.at().toString(), entry.actor(), entry.action(), String.valueOf(entry.target()), entry.address())));
+        return CSV.writeValueAsString(lines);
+    }
+}

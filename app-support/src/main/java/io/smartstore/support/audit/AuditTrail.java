@@ -1,0 +1,74 @@
+package io.smartstore.support.audit;
+
+import com.vaadin.flow.server.VaadinRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Records who did what, when and from where (table {@code AUDIT_EVENT}), and lists it for
+ * admins. The actor is the signed-in person (or the enrolled client); the address comes from
+ * the request being served. What is recorded names its target (a day, a customer's reference,
+ * an account) but never its content: no comment, no card, no password. Kept
+ * {@code smartstore.retention.audit} (13 months by default), forgotten each night after that.
+ */
+public class AuditTrail {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final AuditSettings settings;
+    private final SecurityContextHolderStrategy contexts;
+
+    /** {@code contexts}: the security chains' own strategy (Vaadin's, in an app with views), where the signed-in person is. */
+    public AuditTrail(JdbcClient jdbc, Clock clock, AuditSettings settings, SecurityContextHolderStrategy contexts) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.settings = settings;
+        this.contexts = contexts;
+    }
+
+    public void record(AuditAction action, String target) {
+        jdbc.sql("INSERT INTO AUDIT_EVENT (ID, AT, ACTOR, ACTION, TARGET, ADDRESS) VALUES (?, ?, ?, ?, ?, ?)")
+                .params(UUID.randomUUID(), java.sql.Timestamp.from(clock.instant()), actor(), action.name(), clip(target), address())
+                .update();
+    }
+
+    /** What happened from {@code from} (inclusive) to {@code to} (exclusive), oldest first; by one actor when given. */
+    public List<AuditEntry> between(Instant from, Instant to, String actor) {
+        return jdbc.sql("""
+                        SELECT AT, ACTOR, ACTION, TARGET, ADDRESS FROM AUDIT_EVENT
+                        WHERE AT >= ? AND AT < ? AND (CAST(? AS VARCHAR(200)) IS NULL OR ACTOR = ?) ORDER BY AT, ID""")
+                .params(java.sql.Timestamp.from(from), java.sql.Timestamp.from(to), actor, actor)
+                .query((row, n) -> new AuditEntry(row.getTimestamp(1).toInstant(), row.getString(2), row.getString(3), row.getString(4),
+                        row.getString(5)))
+                .list();
+    }
+
+    /** Forgets what is older than the retention period. */
+    @Scheduled(cron = "0 40 3 * * *")
+    public int forget() {
+        Instant limit = clock.instant().atOffset(ZoneOffset.UTC).minus(settings.audit()).toInstant();
+        return jdbc.sql("DELETE FROM AUDIT_EVENT WHERE AT < ?").param(java.sql.Timestamp.from(limit)).update();
+    }
+
+    private String actor() {
+        Authentication authentication = contexts.getContext().getAuthentication();
+        return authentication == null ? "system" : clip(authentication.getName());
+    }
+
+    private static String address() {
+        return RequestAddress.current().or(() -> java.util.Optional.ofNullable(VaadinRequest.getCurrent()).map(VaadinRequest::getRemoteAddr))
+                .orElse("-");
+    }
+
+    private static String clip(String text) {
+        return text == null ? null : text.length() <= 200 ? text : text.substring(0, 200);
+    }
+}
