@@ -79,6 +79,20 @@ class ProductionProfileTest {
     }
 
     @Test
+    void secretsComeFromFilesNotTheCommandLine() throws Exception {
+        java.nio.file.Path secrets = java.nio.file.Files.createTempDirectory("run-secrets");
+        String admin = UUID.randomUUID().toString();
+        java.nio.file.Files.writeString(secrets.resolve("smartstore.bootstrap.admin-password"), admin);
+        java.nio.file.Files.writeString(secrets.resolve("smartstore.cards.hash-secret"), UUID.randomUUID().toString());
+        try (var context = store("prod").run("--server.port=0", database(), "--spring.config.import=configtree:" + secrets + "/",
+                "--smartstore.tokens.public-keys=" + OWN_KEY, "--smartstore.central.url=https://central.example")) {
+            int port = ((org.springframework.boot.web.server.context.WebServerApplicationContext) context).getWebServer().getPort();
+            assertThat(new Api(port).asStaff("admin", admin, "GET", "/api/v1/audit?from=2026-12-01&to=2026-12-05", null, null).statusCode())
+                    .as("the admin's password read from its file").isEqualTo(200);
+        }
+    }
+
+    @Test
     void theApiDocumentsCanBeTurnedOnAndATlsProxyInFrontAllowsAPlainHop() {
         try (var context = store("prod").run("--server.port=0", database(),
                 "--smartstore.cards.hash-secret=" + UUID.randomUUID(), "--smartstore.tokens.public-keys=" + OWN_KEY,

@@ -32,7 +32,7 @@ public class AuditView extends Main {
     private final CsvTable table = new CsvTable("audit", "What was done", "When (UTC)", "Who", "What", "To what", "From");
     private final Paragraph count = new Paragraph();
 
-    AuditView(AuditTrail trail, Clock clock) {
+    public AuditView(AuditTrail trail, Clock clock) {
         this.trail = trail;
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         from.setId("audit-from");
