@@ -32,8 +32,11 @@ public class CustomerData {
         this.audit = audit;
     }
 
-    /** Everything about the customer with this reference; refused when the store does not know them. */
-    @Transactional(readOnly = true)
+    /**
+     * Everything about the customer with this reference; refused when the store does not know them.
+     * Not read-only: the read itself is recorded in the audit trail, in the same transaction.
+     */
+    @Transactional
     public Map<String, Object> of(String ref) {
         Map<String, Object> customer = jdbc.sql("SELECT REF AS \"ref\", FIRST_NAME AS \"firstName\", LANGUAGE AS \"language\", SEGMENT AS \"segment\" "
                 + "FROM CUSTOMER WHERE REF = ?").param(ref).query().listOfRows().stream().findFirst().orElseThrow(CustomerData::unknown);
