@@ -10,7 +10,9 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import io.smartstore.support.staff.company.CompanyTokens;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
@@ -18,7 +20,8 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
  * scripts by HTTP Basic, health and the API docs open, everything else by the app's rules.
  * The API is stateless, so CSRF protection (a browser-session defence) does not apply to it;
  * a missing or wrong credential is a 401 and a wrong role a 403, both as problem details; an
- * address no endpoint answers is a 404 for every caller.
+ * address no endpoint answers is a 404 for every caller. With the company's provider configured
+ * ({@code spring.security.oauth2.resourceserver.jwt.issuer-uri}), its bearer JWTs are taken too.
  */
 public final class ApiSecurity {
 
@@ -37,8 +40,24 @@ public final class ApiSecurity {
                                             ObjectProvider<SecurityContextHolderStrategy> strategy,
                                             Customizer<AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry> rules)
             throws Exception {
+        var context = http.getSharedObject(org.springframework.context.ApplicationContext.class);
+        JwtDecoder companyTokens = context.getBeanProvider(JwtDecoder.class).getIfAvailable();
         BearerTokenFilter bearer = new BearerTokenFilter(clients, clientRole,
-                strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy));
+                strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy), companyTokens != null);
+        if (companyTokens != null) {
+            var bearerTokens = new org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver();
+            http.oauth2ResourceServer(server -> server
+                    // only JWTs are the provider's: an enrolled client's token is left to the enrolled clients' filter
+                    .bearerTokenResolver(request -> {
+                        String token = bearerTokens.resolve(request);
+                        return token != null && BearerTokenFilter.looksLikeAJwt(token) ? token : null;
+                    })
+                    .jwt(jwt -> jwt.decoder(companyTokens).jwtAuthenticationConverter(context.getBean(CompanyTokens.class)))
+                    .authenticationEntryPoint((request, response, e) -> {
+                        response.setHeader(org.springframework.http.HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"smartstore\", error=\"invalid_token\"");
+                        ProblemResponses.write(response, HttpStatus.UNAUTHORIZED, ProblemCode.UNAUTHENTICATED, "The bearer token was refused: " + e.getMessage());
+                    }));
+        }
         http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error")
                 .authorizeHttpRequests(auth -> {
                     auth.requestMatchers(new UnmappedApiPath(http.getSharedObject(org.springframework.context.ApplicationContext.class))).permitAll()

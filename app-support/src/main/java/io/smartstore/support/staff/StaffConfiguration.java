@@ -5,7 +5,18 @@ import io.smartstore.support.audit.AuditSettings;
 import io.smartstore.support.audit.AuditTrail;
 import io.smartstore.support.audit.RequestAddress;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import io.smartstore.support.staff.company.CompanyClaims;
+import io.smartstore.support.staff.company.CompanyPeople;
+import io.smartstore.support.staff.company.CompanySettings;
+import io.smartstore.support.staff.company.CompanySignIn;
+import io.smartstore.support.staff.company.CompanyTokens;
+import io.smartstore.support.staff.company.ShopScope;
 import io.smartstore.support.staff.ui.StaffLoginView;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,7 +36,7 @@ import java.time.Clock;
  * {@link StaffRoles}; the pages come with {@link EnableStaffPages}.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({StaffSettings.class, BootstrapSettings.class, AuditSettings.class})
+@EnableConfigurationProperties({StaffSettings.class, BootstrapSettings.class, AuditSettings.class, CompanySettings.class})
 public class StaffConfiguration {
 
     @Bean
@@ -34,8 +45,8 @@ public class StaffConfiguration {
     }
 
     @Bean
-    StaffUsers staffUsers(JdbcClient jdbc, PasswordEncoder encoder) {
-        return new StaffUsers(jdbc, encoder);
+    StaffUsers staffUsers(JdbcClient jdbc, PasswordEncoder encoder, StaffSettings settings) {
+        return new StaffUsers(jdbc, encoder, settings.localAccounts());
     }
 
     @Bean
@@ -92,13 +103,37 @@ public class StaffConfiguration {
     }
 
     @Bean
+    CompanyClaims companyClaims(CompanySettings settings, StaffRoles roles, ObjectProvider<ShopScope> shop) {
+        return new CompanyClaims(settings, roles, java.util.Optional.ofNullable(shop.getIfAvailable()));
+    }
+
+    @Bean
+    CompanySignIn companySignIn(ObjectProvider<ClientRegistrationRepository> registrations, CompanyClaims claims) {
+        return new CompanySignIn(java.util.Optional.ofNullable(registrations.getIfAvailable()), new CompanyPeople(claims));
+    }
+
+    @Bean
+    CompanyTokens companyTokens(CompanyClaims claims) {
+        return new CompanyTokens(claims);
+    }
+
+    /** Scripts' bearer JWTs from the company's provider ({@code spring.security.oauth2.resourceserver.jwt.issuer-uri}). */
+    @Bean
+    @ConditionalOnProperty("spring.security.oauth2.resourceserver.jwt.issuer-uri")
+    JwtDecoder companyJwtDecoder(CompanyTokens tokens, @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri}") String issuer) {
+        return tokens.decoder(issuer);
+    }
+
+    @Bean
     @Order(2)
-    SecurityFilterChain staffViews(HttpSecurity http, SignInThrottle throttle) throws Exception {
+    SecurityFilterChain staffViews(HttpSecurity http, SignInThrottle throttle, CompanySignIn company) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**").permitAll());
         http.addFilterBefore(throttle, org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(CompanySignIn.NOT_FOR_THIS_SHOP_PAGE).permitAll());
+        company.apply(http);
         // an address that is no route: a signed-in person gets the staff layout's "not found" page (Vaadin's own
         // default denies it with a bare 403), someone not signed in the sign-in page; each view still checks its roles
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(StaffLoginView.class)
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(StaffLoginView.class).logoutSuccessHandler(company.signedOut())
                 .anyRequest(org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated))
                 .build();
     }

@@ -9,13 +9,16 @@ import org.springframework.validation.annotation.Validated;
 import java.time.Duration;
 
 /**
- * The staff pages ({@code smartstore.staff.*}): the app's name in their header, and how long a
- * password that matched is remembered ({@link RememberedPasswords}; 0 = never).
+ * The staff pages ({@code smartstore.staff.*}): the app's name in their header, how long a
+ * password that matched is remembered ({@link RememberedPasswords}; 0 = never), and whether
+ * the app's own accounts may sign in ({@code local-accounts}, default true; false when everyone
+ * signs in with the company's provider).
  */
 @Validated
 @ConfigurationProperties("smartstore.staff")
 public record StaffSettings(@NotBlank @DefaultValue("Smart Store") String title,
-                            @NotNull @DefaultValue("5m") Duration passwordMemory) {
+                            @NotNull @DefaultValue("5m") Duration passwordMemory,
+                            @DefaultValue("true") boolean localAccounts) {
 
     public StaffSettings {
         if (passwordMemory.isNegative() || passwordMemory.compareTo(Duration.ofHours(1)) > 0) {

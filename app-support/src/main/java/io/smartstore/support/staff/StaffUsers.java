@@ -18,15 +18,25 @@ public class StaffUsers implements UserDetailsService {
 
     private final JdbcClient jdbc;
     private final PasswordEncoder encoder;
+    private final boolean localSignIn;
 
-    public StaffUsers(JdbcClient jdbc, PasswordEncoder encoder) {
+    /** {@code localSignIn} false: no account of this app signs in (everyone uses the company's provider). */
+    public StaffUsers(JdbcClient jdbc, PasswordEncoder encoder, boolean localSignIn) {
         this.jdbc = jdbc;
         this.encoder = encoder;
+        this.localSignIn = localSignIn;
+    }
+
+    public boolean localSignIn() {
+        return localSignIn;
     }
 
     @Override
     public UserDetails loadUserByUsername(String username) {
         record Row(String username, String passwordHash, boolean active) {
+        }
+        if (!localSignIn) {
+            throw new UsernameNotFoundException("local accounts are off");
         }
         Row row = jdbc.sql("SELECT USERNAME, PASSWORD_HASH, ACTIVE FROM STAFF_USER WHERE USERNAME = ?")
                 .param(username).query(Row.class).optional()

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import io.smartstore.support.staff.company.SignedInName;
 import io.smartstore.store.queue.AdviserDuty;
 import io.smartstore.store.queue.Floor;
 import io.smartstore.store.queue.QueueBroadcaster;
@@ -83,7 +84,7 @@ public class FloorView extends Main {
         this.broadcaster = broadcaster;
         this.clock = clock;
         this.username = authentication.getPrincipalName().orElseThrow();
-        this.displayName = staff.displayNameOf(username);
+        this.displayName = SignedInName.of(authentication.getAuthenticatedUser(Object.class).orElse(null), username, staff);
         this.manager = authentication.hasRole("MANAGER");
         this.sphereLabels = catalogue.labels();
         addClassName("floor-view");

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import io.smartstore.support.staff.StaffUsers;
 import org.springframework.http.HttpStatus;
+import io.smartstore.support.staff.company.SignedInName;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -107,7 +108,7 @@ class FloorController {
             throw new Refusal(ProblemCode.INVALID_CALL, "A call needs a desk: go on duty or name one");
         }
         List<String> spheres = onDuty.map(AdviserDuty.Duty::spheres).orElse(List.of());
-        return new Tickets.Caller(adviser.getName(), staff.displayNameOf(adviser.getName()), desk, spheres);
+        return new Tickets.Caller(adviser.getName(), SignedInName.of(adviser.getPrincipal(), adviser.getName(), staff), desk, spheres);
     }
 
     private static Tickets.Actor actor(Authentication adviser) {

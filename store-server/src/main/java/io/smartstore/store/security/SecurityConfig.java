@@ -5,6 +5,7 @@ import io.smartstore.support.clients.ApiSecurity;
 import io.smartstore.support.clients.ClientBootstrap;
 import io.smartstore.support.clients.EnrolledClients;
 import io.smartstore.support.staff.StaffRoles;
+import io.smartstore.support.staff.company.ShopScope;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -33,6 +34,12 @@ class SecurityConfig {
     @Bean
     StaffRoles staffRoles() {
         return new StaffRoles(List.of(Roles.ADVISER, Roles.MANAGER, Roles.ADMIN));
+    }
+
+    /** Company sign-in admits only people whose stores claim holds this store. */
+    @Bean
+    ShopScope shopScope(io.smartstore.store.StoreSettings settings) {
+        return new ShopScope(settings.store().id());
     }
 
     /** {@code smartstore.bootstrap.kiosk-token}: kiosk {@code kiosk-1} enrolled at start. */

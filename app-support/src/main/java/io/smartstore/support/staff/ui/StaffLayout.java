@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import io.smartstore.support.staff.company.SignedInName;
 import io.smartstore.support.staff.StaffSettings;
 import io.smartstore.support.staff.StaffUsers;
 import jakarta.annotation.security.PermitAll;
@@ -33,7 +34,8 @@ public class StaffLayout extends AppLayout {
         title.addClassName("staff-title");
         Div user = new Div();
         user.addClassName("staff-user");
-        authentication.getPrincipalName().ifPresent(name -> user.add(new Span(staff.displayNameOf(name))));
+        authentication.getPrincipalName().ifPresent(name -> user.add(new Span(
+                SignedInName.of(authentication.getAuthenticatedUser(Object.class).orElse(null), name, staff))));
         Button signOut = new Button("Sign out", click -> authentication.logout());
         signOut.setId("sign-out");
         user.add(signOut);

@@ -9,9 +9,11 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.component.html.Anchor;
 import io.smartstore.support.staff.StaffSettings;
+import io.smartstore.support.staff.company.CompanySignIn;
 
-/** Staff sign in here (Spring Security form login). */
+/** Staff sign in here: with the company's provider when the app has one, and with the app's own accounts unless they are off. */
 @Route(value = "login", autoLayout = false)
 @PageTitle("Sign in")
 @AnonymousAllowed
@@ -19,11 +21,21 @@ public class StaffLoginView extends Main implements BeforeEnterObserver {
 
     private final LoginForm login = new LoginForm();
 
-    StaffLoginView(StaffSettings settings) {
+    StaffLoginView(StaffSettings settings, CompanySignIn company) {
         addClassName("login-view");
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
-        add(new H1(settings.title()), login);
+        add(new H1(settings.title()));
+        if (company.offered()) {
+            // a plain link: the provider's sign-in is a full page change, not a route of this app
+            Anchor withCompany = new Anchor(CompanySignIn.START.substring(1), "Sign in with your company account");
+            withCompany.setRouterIgnore(true);
+            withCompany.setId("company-sign-in");
+            withCompany.addClassName("company-sign-in");
+            add(withCompany);
+        }
+        login.setVisible(settings.localAccounts());
+        add(login);
     }
 
     @Override
