@@ -60,6 +60,8 @@ class CardSwipeEndToEndTest {
     static SerialTestPorts.Pair scanner;
     static Path camera;
     static WebDriver browser;
+    /** The company's OpenID provider, on 127.0.0.1 (the apps are on localhost: cookies do not tell ports apart). */
+    static io.smartstore.support.testing.TestIdentityProvider company;
 
     @BeforeAll
     static void startTheShop() throws Exception {
@@ -73,6 +75,8 @@ class CardSwipeEndToEndTest {
         camera = work.resolve("camera-" + run + ".png");
         showToCamera(blankPicture());
         KeyPair issuer = Ed25519Keys.generate();
+        company = io.smartstore.support.testing.TestIdentityProvider.start()
+                .person("lea.company", "lea-company-password", "Léa Company", List.of("ADVISER"), List.of(STORE_ID));
         // every hop over verified TLS: central and the store serve the operator's certificates, the store
         // presents its client certificate to central (required there), the kiosk trusts its store
         Path certificates = work.resolve("tls-" + run);
@@ -98,7 +102,12 @@ class CardSwipeEndToEndTest {
                 "smartstore.tokens.public-keys=e2e:" + Ed25519Keys.text(issuer.getPublic()),
                 // one test's customer follows another's within seconds: the misuse rule is tested on its own (DailyFiguresTest)
                 "smartstore.misuse.window=1s", "smartstore.misuse.max-per-minute=1000",
-                "smartstore.relay.interval=1s"),
+                "smartstore.relay.interval=1s",
+                // the company's sign-in beside the store's own accounts
+                "spring.security.oauth2.client.registration.company.client-id=" + io.smartstore.support.testing.TestIdentityProvider.CLIENT_ID,
+                "spring.security.oauth2.client.registration.company.client-secret=" + io.smartstore.support.testing.TestIdentityProvider.CLIENT_SECRET,
+                "spring.security.oauth2.client.registration.company.scope=openid",
+                "spring.security.oauth2.client.provider.company.issuer-uri=" + company.issuer()),
                 SystemTls.serving(storeCertificate, certificates.resolve("store"), "store")),
                 SystemTls.trustingTheNextHop("smartstore.central.ssl-bundle", certificates.resolve("store-to-central"), STORE_CLIENT)));
         kiosk = AppProcess.start(ROOT, "kiosk-ui", logs, concat(List.of(
@@ -132,7 +141,7 @@ class CardSwipeEndToEndTest {
         if (browser != null) {
             browser.quit();
         }
-        for (AutoCloseable closeable : new AutoCloseable[]{kiosk, store, central, cardReader, scanner}) {
+        for (AutoCloseable closeable : new AutoCloseable[]{kiosk, store, central, cardReader, scanner, company}) {
             if (closeable != null) {
                 closeable.close();
             }
@@ -954,6 +963,29 @@ class CardSwipeEndToEndTest {
         wait.until(driver -> "Too many attempts".equals(((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
                 "const form = document.querySelector('vaadin-login-form'); return form && form.error ? form.i18n.errorMessage.title : null")));
         screenshot("sign-in-locked");
+    }
+
+    @Test
+    void anAdviserSignsInWithTheCompanyAccountAtTheProvidersOwnPage() throws Exception {
+        company.allowApp(store.url());
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        browser.get(store.url() + "/login");
+        browser.manage().deleteAllCookies();
+        browser.get(store.url() + "/login");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("company-sign-in"))).click();
+        wait.until(ExpectedConditions.urlContains(company.issuer() + "/login"));
+        providerSignIn(wait, "lea.company", "lea-company-password");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".staff-user"), "Léa Company"));
+        assertThat(browser.getCurrentUrl()).startsWith(store.url());
+        screenshot("company-signed-in");
+
+        // signing out at the provider too (RP-initiated logout) is configured but not yet proven here: see issue 18's note
+    }
+
+    /** The provider's own sign-in form (Spring Security's default page). */
+    private static void providerSignIn(WebDriverWait wait, String user, String password) {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(password + Keys.ENTER);
     }
 
     private static void signIn(WebDriverWait wait, String user, String password) {

@@ -12,7 +12,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
-import io.smartstore.support.staff.company.CompanyTokens;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
@@ -35,6 +34,13 @@ public final class ApiSecurity {
                 : (request, response, chain) -> chain.doFilter(request, response);
     }
 
+    /** Who a company JWT names, with their roles: the bean {@code companyTokens} (the staff's company sign-in). */
+    @SuppressWarnings("unchecked")
+    private static org.springframework.core.convert.converter.Converter<org.springframework.security.oauth2.jwt.Jwt,
+            org.springframework.security.authentication.AbstractAuthenticationToken> companyPeople(org.springframework.context.ApplicationContext context) {
+        return context.getBean("companyTokens", org.springframework.core.convert.converter.Converter.class);
+    }
+
     /** The chain for an app whose {@code clients} call with bearer tokens and get {@code clientRole}. */
     public static SecurityFilterChain chain(HttpSecurity http, EnrolledClients clients, String clientRole,
                                             ObjectProvider<SecurityContextHolderStrategy> strategy,
@@ -52,7 +58,7 @@ public final class ApiSecurity {
                         String token = bearerTokens.resolve(request);
                         return token != null && BearerTokenFilter.looksLikeAJwt(token) ? token : null;
                     })
-                    .jwt(jwt -> jwt.decoder(companyTokens).jwtAuthenticationConverter(context.getBean(CompanyTokens.class)))
+                    .jwt(jwt -> jwt.decoder(companyTokens).jwtAuthenticationConverter(companyPeople(context)))
                     .authenticationEntryPoint((request, response, e) -> {
                         response.setHeader(org.springframework.http.HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"smartstore\", error=\"invalid_token\"");
                         ProblemResponses.write(response, HttpStatus.UNAUTHORIZED, ProblemCode.UNAUTHENTICATED, "The bearer token was refused: " + e.getMessage());
