@@ -93,15 +93,35 @@ class ProductionProfileTest {
     }
 
     @Test
-    void theApiDocumentsCanBeTurnedOnAndATlsProxyInFrontAllowsAPlainHop() {
+    void theApiDocumentsCanBeTurnedOnAndATlsProxyInFrontAllowsAPlainHopWithItsHeadersHonoured() throws Exception {
         try (var context = store("prod").run("--server.port=0", database(),
                 "--smartstore.cards.hash-secret=" + UUID.randomUUID(), "--smartstore.tokens.public-keys=" + OWN_KEY,
                 "--smartstore.central.url=http://central.internal:8082", "--smartstore.tls.terminated-by-proxy=true",
                 "--smartstore.api-docs.enabled=true", "--smartstore.bootstrap.admin-password=" + UUID.randomUUID())) {
             int port = ((org.springframework.boot.web.server.context.WebServerApplicationContext) context).getWebServer().getPort();
             assertThat(new Api(port).anonymous("GET", "/v3/api-docs", null, null).statusCode()).isEqualTo(200);
-            assertThat(context.getEnvironment().getProperty("server.servlet.session.cookie.secure")).isEqualTo("true");
+
+            // what the proxy forwards is honoured: its scheme and host in redirects, HSTS and a Secure session cookie
+            var protectedPage = get(port, "/audit", true);
+            assertThat(protectedPage.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).startsWith("https://shop-42.example/login"));
+            assertThat(protectedPage.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(hsts -> assertThat(hsts).contains("max-age="));
+            assertThat(protectedPage.headers().allValues("Set-Cookie")).filteredOn(cookie -> cookie.startsWith("SMARTSTORE_STORE_SESSION="))
+                    .isNotEmpty().allSatisfy(cookie -> assertThat(cookie).containsIgnoringCase("; Secure"));
+            var signInPage = get(port, "/login", true);
+            assertThat(signInPage.statusCode()).isEqualTo(200);
+            assertThat(signInPage.headers().firstValue("Strict-Transport-Security")).as("HSTS on the sign-in page itself").isPresent();
+            // a request that did not come through the TLS proxy is not told to stick to https
+            assertThat(get(port, "/login", false).headers().firstValue("Strict-Transport-Security")).isEmpty();
         }
+    }
+
+    /** A browser's GET, as the TLS proxy in front forwards it (or straight to the app). */
+    private static java.net.http.HttpResponse<String> get(int port, String path, boolean throughTheProxy) throws Exception {
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path));
+        if (throughTheProxy) {
+            request.header("X-Forwarded-Proto", "https").header("X-Forwarded-Host", "shop-42.example");
+        }
+        return java.net.http.HttpClient.newHttpClient().send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

@@ -979,7 +979,14 @@ class CardSwipeEndToEndTest {
         assertThat(browser.getCurrentUrl()).startsWith(store.url());
         screenshot("company-signed-in");
 
-        // signing out at the provider too (RP-initiated logout) is configured but not yet proven here: see issue 18's note
+        // signing out ends the session at the provider too (RP-initiated logout): back on the store's sign-in page,
+        // and the company's sign-in asks for the password again instead of letting the person straight back in
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("sign-out"))).click();
+        wait.until(ExpectedConditions.urlToBe(store.url() + "/login?logout"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("company-sign-in"))).click();
+        wait.until(ExpectedConditions.urlContains(company.issuer() + "/login"));
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password"))).isDisplayed()).isTrue();
+        screenshot("company-signed-out");
     }
 
     /** The provider's own sign-in form (Spring Security's default page). */

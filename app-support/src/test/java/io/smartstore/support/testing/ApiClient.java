@@ -53,8 +53,12 @@ public class ApiClient {
     }
 
     public HttpResponse<String> asStaff(String user, String password, String method, String path, String contentType, String body) {
-        String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return send(method, path, contentType, body, "Basic " + basic);
+        return send(method, path, contentType, body, basic(user, password));
+    }
+
+    /** The {@code Authorization} value of a member of staff signing in with HTTP Basic. */
+    public static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     public HttpResponse<String> anonymous(String method, String path, String contentType, String body) {

@@ -5,6 +5,8 @@ import io.smartstore.protocol.token.Ed25519Keys;
 import io.smartstore.protocol.token.TokenCodec;
 import io.smartstore.protocol.token.TokenValidity;
 import io.smartstore.support.TokenSettings;
+import io.smartstore.support.audit.AuditAction;
+import io.smartstore.support.audit.AuditTrail;
 import org.springframework.stereotype.Service;
 
 import java.security.PrivateKey;
@@ -22,10 +24,12 @@ public class TokenIssuer {
 
     private final Optional<Key> key;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    TokenIssuer(TokenSettings settings, Clock clock) {
+    TokenIssuer(TokenSettings settings, Clock clock, AuditTrail audit) {
         String configured = settings.privateKey();
         this.clock = clock;
+        this.audit = audit;
         if (configured.isBlank()) {
             this.key = Optional.empty();
         } else {
@@ -37,9 +41,11 @@ public class TokenIssuer {
         }
     }
 
+    /** A token for the customer, recorded in the audit trail (a credential given out for a person). */
     public Optional<IssuedToken> issue(String customerRef) {
         Instant now = clock.instant();
         return key.map(k -> {
+            audit.record(AuditAction.CUSTOMER_TOKEN_ISSUED, customerRef);
             CustomerToken token = new CustomerToken(k.id(), customerRef, now);
             return new IssuedToken(TokenCodec.sign(token, k.privateKey()), token.issuedAt().plus(TokenValidity.STANDARD.validity()));
         });

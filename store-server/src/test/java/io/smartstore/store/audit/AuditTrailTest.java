@@ -20,10 +20,10 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 
 import static io.smartstore.support.testing.ApiClient.assertProblem;
+import static io.smartstore.support.testing.ApiClient.basic;
 import static io.smartstore.support.testing.ApiClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -89,9 +89,5 @@ class AuditTrailTest {
         assertThat(trail.forget()).isEqualTo(1);
         assertThat(trail.between(Instant.parse("2024-01-01T00:00:00Z"), Instant.parse("2024-03-01T00:00:00Z"), null))
                 .extracting(io.smartstore.support.audit.AuditEntry::target).containsExactly("2024-01-29");
-    }
-
-    private static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes());
     }
 }

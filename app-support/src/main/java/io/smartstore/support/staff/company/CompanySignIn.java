@@ -1,11 +1,11 @@
 package io.smartstore.support.staff.company;
 
+import com.vaadin.flow.spring.security.UidlRedirectStrategy;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
-import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
 
 import java.util.Optional;
 
@@ -45,16 +45,20 @@ public final class CompanySignIn {
                         + (refusedHere(failure) ? NOT_FOR_THIS_SHOP_PAGE : "/login?error"))));
     }
 
-    /** After signing out: the provider's end-session page for a company sign-in, which comes back to the sign-in page. */
-    public LogoutSuccessHandler signedOut() {
-        SimpleUrlLogoutSuccessHandler local = new SimpleUrlLogoutSuccessHandler();
-        local.setDefaultTargetUrl(SIGNED_OUT);
-        return registrations.<LogoutSuccessHandler>map(repository -> {
+    /**
+     * After signing out of a company sign-in: the provider's end-session page, which comes back to the sign-in page.
+     * Empty without the provider (Vaadin's own sign-out then applies). The redirect goes through Vaadin's strategy
+     * because "Sign out" is a button on a page, not a link: a plain redirect would be followed by the page's
+     * background request and never reach the provider.
+     */
+    public Optional<LogoutSuccessHandler> signedOut() {
+        return registrations.map(repository -> {
             OidcClientInitiatedLogoutSuccessHandler company = new OidcClientInitiatedLogoutSuccessHandler(repository);
+            company.setRedirectStrategy(new UidlRedirectStrategy());
             company.setPostLogoutRedirectUri("{baseUrl}" + SIGNED_OUT);
             company.setDefaultTargetUrl(SIGNED_OUT);
             return company;
-        }).orElse(local);
+        });
     }
 
     private static boolean refusedHere(Exception failure) {
