@@ -3,6 +3,8 @@ package io.smartstore.store;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
+import io.smartstore.protocol.fleet.OpeningHours;
+
 import java.time.ZoneId;
 import java.util.List;
 
@@ -18,18 +20,32 @@ public record StoreSettings(Store store, Cards cards) {
 
     public StoreSettings {
         if (store == null) {
-            store = new Store("STORE-1", "FR", ZoneId.of("Europe/Paris"), null);
+            store = new Store("STORE-1", "FR", ZoneId.of("Europe/Paris"), null, null);
         }
         if (cards == null) {
             cards = new Cards(List.of(), null, false, null);
         }
     }
 
-    /** {@code publicUrl}: the address customers' phones reach this store at, for the survey links (default {@code http://localhost:8081}). */
-    public record Store(String id, String country, ZoneId zone, String publicUrl) {
+    /**
+     * {@code publicUrl}: the address customers' phones reach this store at, for the survey links (default {@code http://localhost:8081});
+     * {@code openingHours}: when the shop is open, such as {@code MON-SAT 09:00-19:00} (default: always) — outside them a silent
+     * kiosk is CLOSED, not OFFLINE.
+     */
+    public record Store(String id, String country, ZoneId zone, String publicUrl, String openingHours) {
         public Store {
             publicUrl = publicUrl == null || publicUrl.isBlank() ? "http://localhost:8081"
                     : publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+            openingHours = openingHours == null ? "" : openingHours.strip();
+            try {
+                OpeningHours.parse(openingHours);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("smartstore.store.opening-hours: " + e.getMessage(), e);
+            }
+        }
+
+        public OpeningHours hours() {
+            return OpeningHours.parse(openingHours);
         }
     }
 

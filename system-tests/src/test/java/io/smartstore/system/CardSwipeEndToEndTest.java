@@ -989,6 +989,27 @@ class CardSwipeEndToEndTest {
         screenshot("company-signed-out");
     }
 
+    @Test
+    void theStoreSeesTheKioskAliveWithItsVersionAndReaders() throws Exception {
+        // the kiosk's heartbeat, over the same verified TLS as its other calls: its readers as the store's Kiosks page shows them
+        await().atMost(Duration.ofSeconds(40)).until(() -> kioskOnTheFleet().path("version").isString());
+        var kiosk = kioskOnTheFleet();
+        assertThat(kiosk.path("state").asString()).isEqualTo("ONLINE");
+        assertThat(kiosk.path("version").asString()).isEqualTo(System.getProperty("smartstore.version"));
+        java.util.Map<String, String> readers = new java.util.TreeMap<>();
+        kiosk.path("readers").forEach(reader -> readers.put(reader.path("name").asString(), reader.path("state").asString()));
+        assertThat(readers).containsEntry("card-reader", "CONNECTED").containsEntry("scanner", "CONNECTED").containsEntry("nfc-reader", "ABSENT");
+    }
+
+    private static tools.jackson.databind.JsonNode kioskOnTheFleet() throws Exception {
+        for (var kiosk : JSON.readTree(Http.call("GET", store.url() + "/api/v1/fleet/kiosks", "admin", "store-admin", null, null).body())) {
+            if (kiosk.path("kioskId").asString().equals("kiosk-1")) {
+                return kiosk;
+            }
+        }
+        throw new AssertionError("kiosk-1 is not on the store's fleet");
+    }
+
     /** The provider's own sign-in form (Spring Security's default page). */
     private static void providerSignIn(WebDriverWait wait, String user, String password) {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(user);

@@ -31,9 +31,12 @@ public class KioskReaders implements SmartLifecycle {
     private final List<Device<?>> devices = new ArrayList<>();
     /** The screens listening, newest last: only the newest — the one in front of the customer — is told. */
     private final java.util.Deque<ReaderListener> listeners = new java.util.concurrent.ConcurrentLinkedDeque<>();
+    private final Map<String, java.time.Instant> lastReads = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.time.Clock clock;
     private volatile boolean running;
 
-    KioskReaders(ReaderDevices configured) {
+    KioskReaders(ReaderDevices configured, java.time.Clock clock) {
+        this.clock = clock;
         configured.cardReader().ifPresent(device -> add(device, CredentialMethod.CARD, (CardSwipe swipe) -> swipe.number().digits()));
         configured.nfcReader().ifPresent(device -> add(device, CredentialMethod.NFC, (TagRead tag) -> tag.uid().hex()));
         configured.scanner().ifPresent(device -> add(device, CredentialMethod.QR, Scan::text));
@@ -45,6 +48,7 @@ public class KioskReaders implements SmartLifecycle {
         device.addListener(new DeviceListener<T>() {
             @Override
             public void data(T data) {
+                lastReads.put(device.name(), clock.instant());
                 CredentialRead read = new CredentialRead(method, credential.apply(data), device.name());
                 front().ifPresent(listener -> listener.credentialRead(read));
             }
@@ -78,10 +82,10 @@ public class KioskReaders implements SmartLifecycle {
         return java.util.Optional.ofNullable(listeners.peekLast());
     }
 
-    /** Each reader by name, with its lifecycle state and connection status. */
+    /** Each reader by name, with its lifecycle state, connection status and last read (none yet: null). */
     public Map<String, ReaderStatus> status() {
         Map<String, ReaderStatus> status = new LinkedHashMap<>();
-        devices.forEach(device -> status.put(device.name(), new ReaderStatus(device.state(), device.connection())));
+        devices.forEach(device -> status.put(device.name(), new ReaderStatus(device.state(), device.connection(), lastReads.get(device.name()))));
         return status;
     }
 
@@ -108,8 +112,8 @@ public class KioskReaders implements SmartLifecycle {
         return running;
     }
 
-    /** A reader's lifecycle state and whether its hardware is there. */
-    public record ReaderStatus(DeviceState state, ConnectionStatus connection) {
+    /** A reader's lifecycle state, whether its hardware is there, and when it last read a credential. */
+    public record ReaderStatus(DeviceState state, ConnectionStatus connection, java.time.Instant lastReadAt) {
         public boolean healthy() {
             return state == DeviceState.ENABLED && connection == ConnectionStatus.CONNECTED;
         }

@@ -61,6 +61,24 @@ public class ReaderDevices {
                 : new StillPictureSource(device, camera.width(), camera.height(), camera.framesPerSecond());
     }
 
+    /** The kinds of reader this kiosk has none of (the fleet shows them ABSENT, which is no fault). */
+    public java.util.List<String> absent() {
+        java.util.List<String> absent = new java.util.ArrayList<>();
+        if (cardReader.isEmpty()) {
+            absent.add("card-reader");
+        }
+        if (nfcReader.isEmpty()) {
+            absent.add("nfc-reader");
+        }
+        if (scanner.isEmpty()) {
+            absent.add("scanner");
+        }
+        if (camera.isEmpty()) {
+            absent.add("camera");
+        }
+        return absent;
+    }
+
     public Optional<Device<Scan>> camera() {
         return camera;
     }

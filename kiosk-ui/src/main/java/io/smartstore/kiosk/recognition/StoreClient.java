@@ -62,6 +62,16 @@ public class StoreClient {
         }
     }
 
+    /** Tells the store this kiosk is alive and how it is; false when the store did not take it. */
+    public boolean heartbeat(io.smartstore.protocol.wire.Heartbeat beat) {
+        try {
+            http.post().uri("/api/v1/heartbeats").body(beat).retrieve().toBodilessEntity();
+            return true;
+        } catch (RestClientException e) {
+            return false;
+        }
+    }
+
     /** Tells the store a customer went on without signing in, in this session. */
     public void anonymousSession(UUID session) {
         try {

@@ -1,8 +1,5 @@
 package io.smartstore.store.floor;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -24,14 +21,13 @@ import io.smartstore.support.staff.company.SignedInName;
 import io.smartstore.store.queue.AdviserDuty;
 import io.smartstore.store.queue.Floor;
 import io.smartstore.store.queue.QueueBroadcaster;
+import io.smartstore.support.push.LiveRefresh;
 import io.smartstore.store.queue.SphereCatalogue;
 import io.smartstore.store.queue.TicketState;
 import io.smartstore.store.queue.Tickets;
 import io.smartstore.protocol.wire.Refusal;
 import io.smartstore.support.staff.StaffUsers;
 import jakarta.annotation.security.RolesAllowed;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -54,11 +50,9 @@ import java.util.stream.Collectors;
 @RolesAllowed({"ADVISER", "MANAGER"})
 public class FloorView extends Main {
 
-    private static final Logger log = LoggerFactory.getLogger(FloorView.class);
     private final Tickets tickets;
     private final CustomerContexts contexts;
     private final AdviserDuty duty;
-    private final QueueBroadcaster broadcaster;
     private final Clock clock;
     private final String username;
     private final String displayName;
@@ -73,15 +67,12 @@ public class FloorView extends Main {
     private final Div served = new Div();
     private final H2 waitingTitle = new H2();
     private final FollowUpList followUps;
-    private AutoCloseable subscription;
-    private com.vaadin.flow.shared.Registration polling;
 
     FloorView(Tickets tickets, AdviserDuty duty, QueueBroadcaster broadcaster, SphereCatalogue catalogue, StaffUsers staff,
               CustomerContexts contexts, FollowUpLists followUpLists, AuthenticationContext authentication, Clock clock) {
         this.tickets = tickets;
         this.contexts = contexts;
         this.duty = duty;
-        this.broadcaster = broadcaster;
         this.clock = clock;
         this.username = authentication.getPrincipalName().orElseThrow();
         this.displayName = SignedInName.of(authentication.getAuthenticatedUser(Object.class).orElse(null), username, staff);
@@ -93,6 +84,10 @@ public class FloorView extends Main {
                 waitingTitle, waiting, section("Being served", served, "served"), followUps);
         waiting.setId("waiting");
         refresh();
+        LiveRefresh.keep(this, broadcaster, 15_000, this::refresh, () -> { // the minutes waited move on even when nothing happens
+            refresh();
+            followUps.refresh(); // a follow-up falls overdue with time alone
+        });
     }
 
     private Div dutyPanel() {
@@ -278,27 +273,5 @@ public class FloorView extends Main {
 
     private Tickets.Actor actor() {
         return new Tickets.Actor(username, manager);
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        UI ui = event.getUI();
-        subscription = broadcaster.listen(change -> ui.access(this::refresh));
-        ui.setPollInterval(15_000); // the minutes waited move on even when nothing happens
-        polling = ui.addPollListener(poll -> {
-            refresh();
-            followUps.refresh(); // a follow-up falls overdue with time alone
-        });
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        event.getUI().setPollInterval(-1);
-        polling.remove();
-        try {
-            subscription.close();
-        } catch (Exception e) {
-            log.warn("could not stop listening to the queue", e);
-        }
     }
 }

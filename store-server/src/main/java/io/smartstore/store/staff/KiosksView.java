@@ -1,26 +1,90 @@
 package io.smartstore.store.staff;
 
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import io.smartstore.protocol.wire.Heartbeat;
+import io.smartstore.store.StoreSettings;
+import io.smartstore.store.fleet.FleetBroadcaster;
+import io.smartstore.store.fleet.KioskFleet;
+import io.smartstore.store.fleet.KioskStatus;
 import io.smartstore.support.clients.EnrolledClients;
+import io.smartstore.support.push.LiveRefresh;
 import io.smartstore.support.staff.ui.EnrolmentPanel;
+import io.smartstore.support.staff.ui.StaffTable;
 import jakarta.annotation.security.RolesAllowed;
 
-/** The shop's kiosks: enrol one and get its token, see when each was last seen, revoke one. */
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * The shop's kiosks: how each is doing now — ONLINE, DEGRADED, OFFLINE or CLOSED and why, version, readers,
+ * answers waiting — live (a heartbeat shows at once, silence within 10 s); and enrolling and revoking them.
+ */
 @Route("kiosks")
 @PageTitle("Kiosks · Smart Store")
 @Menu(title = "Kiosks", order = 9, icon = "vaadin:tablet")
 @RolesAllowed({"MANAGER", "ADMIN"})
 public class KiosksView extends Main {
 
-    KiosksView(EnrolledClients kiosks) {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM HH:mm:ss", Locale.ENGLISH);
+    private final KioskFleet fleet;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final StaffTable now = new StaffTable("fleet", "Kiosks now, problems first",
+            "State", "Why", "Last contact", "Version", "Readers", "Answers waiting");
+
+    KiosksView(EnrolledClients kiosks, KioskFleet fleet, FleetBroadcaster heard, Clock clock, StoreSettings settings) {
+        this.fleet = fleet;
+        this.clock = clock;
+        this.zone = settings.store().zone();
         addClassName("kiosks-view");
-        add(new H1("Kiosks"), new Paragraph("Each kiosk calls this server with its own token."),
+        add(new H1("Kiosks"), now, new H2("Enrol a kiosk"), new Paragraph("Each kiosk calls this server with its own token."),
                 new EnrolmentPanel(kiosks, "kiosk", "kiosk-2", "[a-z0-9-]{1,40}",
                         "A kiosk name is up to 40 lower-case letters, digits and dashes.", "smartstore.store.token"));
+        show();
+        LiveRefresh.keep(this, heard, 10_000, this::show, this::show); // a kiosk goes OFFLINE by its silence alone
+    }
+
+    private void show() {
+        now.clear();
+        Instant at = clock.instant();
+        for (KioskStatus kiosk : fleet.kiosks()) {
+            now.row(kiosk.kioskId(), kiosk.state().name(), kiosk.reason(), contact(kiosk.lastContactAt(), at),
+                    kiosk.version() == null ? "" : kiosk.version(), readers(kiosk), waiting(kiosk.outbox(), at))
+                    .setAttribute("data-state", kiosk.state().name());
+        }
+    }
+
+    private String contact(Instant last, Instant at) {
+        return last == null ? "never" : TIME.format(last.atZone(zone)) + " (" + ago(Duration.between(last, at)) + ")";
+    }
+
+    private static String readers(KioskStatus kiosk) {
+        return kiosk.readers().stream().filter(reader -> reader.state() != Heartbeat.ReaderState.ABSENT)
+                .map(reader -> reader.name() + (reader.state() == Heartbeat.ReaderState.CONNECTED ? " ✓" : " disconnected"))
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String waiting(Heartbeat.Outbox outbox, Instant at) {
+        if (outbox == null) {
+            return "";
+        }
+        return outbox.backlog() == 0 || outbox.oldestAt() == null ? String.valueOf(outbox.backlog())
+                : outbox.backlog() + ", oldest " + ago(Duration.between(outbox.oldestAt(), at));
+    }
+
+    private static String ago(Duration duration) {
+        long seconds = Math.max(0, duration.toSeconds());
+        return seconds < 120 ? seconds + " s ago" : seconds < 7200 ? seconds / 60 + " min ago" : seconds / 3600 + " h ago";
     }
 }

@@ -1,0 +1,39 @@
+package io.smartstore.support.push;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.shared.Registration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps a staff view up to date while it is on screen: redrawn at once when its broadcaster tells of a
+ * change (server push), and every {@code pollMillis} for what moves with time alone (minutes waited,
+ * a kiosk gone silent). Both stop when the view leaves the screen.
+ */
+public final class LiveRefresh {
+
+    private static final Logger log = LoggerFactory.getLogger(LiveRefresh.class);
+
+    private LiveRefresh() {
+    }
+
+    public static <E> void keep(Component view, Broadcaster<E> broadcaster, int pollMillis, Runnable onChange, Runnable onPoll) {
+        view.addAttachListener(attach -> {
+            UI ui = attach.getUI();
+            AutoCloseable subscription = broadcaster.listen(change -> ui.access(onChange::run));
+            ui.setPollInterval(pollMillis);
+            Registration polling = ui.addPollListener(poll -> onPoll.run());
+            view.addDetachListener(detach -> {
+                detach.unregisterListener();
+                ui.setPollInterval(-1);
+                polling.remove();
+                try {
+                    subscription.close();
+                } catch (Exception e) {
+                    log.warn("could not stop listening for changes", e);
+                }
+            });
+        });
+    }
+}

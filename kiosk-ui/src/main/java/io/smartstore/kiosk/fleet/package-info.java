@@ -1,0 +1,2 @@
+/** The kiosk's heartbeat to its store: what it runs, its readers and the answers it still holds. */
+package io.smartstore.kiosk.fleet;

@@ -1,0 +1,5 @@
+/**
+ * The shop's kiosks at a glance: each kiosk's heartbeat (version, readers, answers waiting),
+ * its state — ONLINE, DEGRADED, OFFLINE, CLOSED — and every change of it.
+ */
+package io.smartstore.store.fleet;
