@@ -36,6 +36,12 @@ public class SupportConfiguration {
     }
 
     @Bean
+    io.smartstore.support.running.ThisApp thisApp(org.springframework.beans.factory.ObjectProvider<org.springframework.boot.info.BuildProperties> build,
+                                                  java.time.Clock clock) {
+        return new io.smartstore.support.running.ThisApp(build, clock);
+    }
+
+    @Bean
     Translations translations() {
         return new Translations();
     }

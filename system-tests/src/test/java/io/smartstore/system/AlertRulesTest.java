@@ -21,7 +21,7 @@ class AlertRulesTest {
     void theRulesAreValid() throws Exception {
         Promtool.Result checked = Promtool.run(RULES, "check", "rules", "smartstore-alerts.yml");
         assertThat(checked.exit()).as(checked.output()).isZero();
-        assertThat(checked.output()).contains("SUCCESS: 4 rules found");
+        assertThat(checked.output()).contains("SUCCESS: 7 rules found");
     }
 
     @Test

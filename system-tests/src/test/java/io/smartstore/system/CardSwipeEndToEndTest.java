@@ -99,6 +99,7 @@ class CardSwipeEndToEndTest {
                 "smartstore.cards.loyalty-prefixes=628000",
                 "smartstore.store.id=" + STORE_ID, "smartstore.store.country=FR", "smartstore.store.zone=Europe/Paris",
                 "smartstore.central.url=" + central.url(), "smartstore.central.token=" + STORE_TOKEN,
+                "smartstore.central.fleet-interval=5s",
                 "smartstore.tokens.public-keys=e2e:" + Ed25519Keys.text(issuer.getPublic()),
                 // one test's customer follows another's within seconds: the misuse rule is tested on its own (DailyFiguresTest)
                 "smartstore.misuse.window=1s", "smartstore.misuse.max-per-minute=1000",
@@ -990,7 +991,7 @@ class CardSwipeEndToEndTest {
     }
 
     @Test
-    void theStoreSeesTheKioskAliveWithItsVersionAndReaders() throws Exception {
+    void theStoreAndHeadquartersSeeTheKioskAliveWithItsVersionAndReaders() throws Exception {
         // the kiosk's heartbeat, over the same verified TLS as its other calls: its readers as the store's Kiosks page shows them
         await().atMost(Duration.ofSeconds(40)).until(() -> kioskOnTheFleet().path("version").isString());
         var kiosk = kioskOnTheFleet();
@@ -999,6 +1000,27 @@ class CardSwipeEndToEndTest {
         java.util.Map<String, String> readers = new java.util.TreeMap<>();
         kiosk.path("readers").forEach(reader -> readers.put(reader.path("name").asString(), reader.path("state").asString()));
         assertThat(readers).containsEntry("card-reader", "CONNECTED").containsEntry("scanner", "CONNECTED").containsEntry("nfc-reader", "ABSENT");
+
+        // the store reports itself and its kiosks to central through its relay's verified TLS, with its client certificate
+        await().atMost(Duration.ofSeconds(40)).ignoreExceptions().until(() -> storeAtHeadquarters().path("kiosks").size() > 0
+                && storeAtHeadquarters().path("kiosks").get(0).path("version").isString());
+        var store = storeAtHeadquarters();
+        assertThat(store.path("state").asString()).isEqualTo("ONLINE");
+        assertThat(store.path("version").asString()).isEqualTo(System.getProperty("smartstore.version"));
+        assertThat(store.path("databaseBytes").asLong()).as("the store's H2 file").isPositive();
+        assertThat(store.path("freeDiskBytes").asLong()).isPositive();
+        assertThat(store.path("kiosks").get(0).path("kioskId").asString()).isEqualTo("kiosk-1");
+        assertThat(store.path("kiosks").get(0).path("state").asString()).isEqualTo("ONLINE");
+    }
+
+    private static tools.jackson.databind.JsonNode storeAtHeadquarters() throws Exception {
+        for (var one : JSON.readTree(Http.call("GET", central.url() + "/api/v1/fleet?country=FR", "admin", "central-admin", null, null).body())
+                .path("stores")) {
+            if (one.path("storeId").asString().equals(STORE_ID)) {
+                return one;
+            }
+        }
+        throw new AssertionError(STORE_ID + " is not on headquarters' fleet");
     }
 
     private static tools.jackson.databind.JsonNode kioskOnTheFleet() throws Exception {

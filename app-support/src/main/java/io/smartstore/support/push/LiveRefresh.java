@@ -19,20 +19,31 @@ public final class LiveRefresh {
     }
 
     public static <E> void keep(Component view, Broadcaster<E> broadcaster, int pollMillis, Runnable onChange, Runnable onPoll) {
+        every(view, pollMillis, onPoll);
         view.addAttachListener(attach -> {
             UI ui = attach.getUI();
             AutoCloseable subscription = broadcaster.listen(change -> ui.access(onChange::run));
+            view.addDetachListener(detach -> {
+                detach.unregisterListener();
+                try {
+                    subscription.close();
+                } catch (Exception e) {
+                    log.warn("could not stop listening for changes", e);
+                }
+            });
+        });
+    }
+
+    /** Only the polling: for a view whose figures change elsewhere (another app's reports). */
+    public static void every(Component view, int pollMillis, Runnable onPoll) {
+        view.addAttachListener(attach -> {
+            UI ui = attach.getUI();
             ui.setPollInterval(pollMillis);
             Registration polling = ui.addPollListener(poll -> onPoll.run());
             view.addDetachListener(detach -> {
                 detach.unregisterListener();
                 ui.setPollInterval(-1);
                 polling.remove();
-                try {
-                    subscription.close();
-                } catch (Exception e) {
-                    log.warn("could not stop listening for changes", e);
-                }
             });
         });
     }

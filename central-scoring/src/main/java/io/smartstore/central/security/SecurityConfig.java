@@ -54,10 +54,10 @@ class SecurityConfig {
                     BasicAuthenticationFilter.class);
         }
         return ApiSecurity.chain(http, stores, Roles.STORE, strategy, auth -> auth
-                .requestMatchers("/api/v1/responses", "/api/v1/sessions").hasRole(Roles.STORE)
+                .requestMatchers("/api/v1/responses", "/api/v1/sessions", "/api/v1/fleet/reports").hasRole(Roles.STORE)
                 .requestMatchers("/api/v1/customer-base/**", "/api/v1/benchmarks/**", "/api/v1/tokens").hasRole(Roles.ADMIN)
                 .requestMatchers(org.springframework.http.HttpMethod.GET, "/api/v1/scores/**", "/api/v1/scores", "/api/v1/leadership",
-                        "/api/v1/recognition", "/api/v1/stores/ranking")
+                        "/api/v1/recognition", "/api/v1/stores/ranking", "/api/v1/fleet")
                 .hasAnyRole(Roles.ANALYST, Roles.ADMIN)
                 .anyRequest().hasRole(Roles.ADMIN));
     }

@@ -5,8 +5,7 @@ import io.smartstore.kiosk.readers.KioskReaders;
 import io.smartstore.kiosk.readers.ReaderDevices;
 import io.smartstore.kiosk.recognition.StoreClient;
 import io.smartstore.protocol.wire.Heartbeat;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.info.BuildProperties;
+import io.smartstore.support.running.ThisApp;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -28,19 +27,15 @@ class HeartbeatSender {
     private final ReaderDevices devices;
     private final FeedbackOutbox outbox;
     private final Clock clock;
-    private final String version;
-    private final Instant startedAt;
+    private final ThisApp app;
 
-    HeartbeatSender(StoreClient store, KioskReaders readers, ReaderDevices devices, FeedbackOutbox outbox, Clock clock,
-                    ObjectProvider<BuildProperties> build) {
+    HeartbeatSender(StoreClient store, KioskReaders readers, ReaderDevices devices, FeedbackOutbox outbox, Clock clock, ThisApp app) {
         this.store = store;
         this.readers = readers;
         this.devices = devices;
         this.outbox = outbox;
         this.clock = clock;
-        BuildProperties properties = build.getIfAvailable();
-        this.version = properties == null || properties.getVersion() == null ? "dev" : properties.getVersion();
-        this.startedAt = clock.instant();
+        this.app = app;
     }
 
     @Scheduled(fixedDelayString = "${smartstore.kiosk.heartbeat-interval:30s}", initialDelay = 5, timeUnit = java.util.concurrent.TimeUnit.SECONDS)
@@ -56,7 +51,7 @@ class HeartbeatSender {
         devices.absent().forEach(name -> states.add(new Heartbeat.Reader(name, Heartbeat.ReaderState.ABSENT, null)));
         var backlog = outbox.backlog();
         Instant now = clock.instant();
-        return new Heartbeat(version, startedAt, states,
+        return new Heartbeat(app.version(), app.startedAt(), states,
                 new Heartbeat.Outbox(backlog.count(), backlog.oldestAge().map(now::minus).orElse(null)));
     }
 }

@@ -35,6 +35,6 @@ public record Heartbeat(@NotNull(message = VERSION) @Pattern(regexp = "[A-Za-z0-
     }
 
     /** What waits to be sent: how many answers, and since when the oldest (none: null). */
-    public record Outbox(@PositiveOrZero(message = "outbox.backlog is 0 or more") long backlog, Instant oldestAt) {
+    public record Outbox(@NotNull(message = "outbox.backlog is 0 or more") @PositiveOrZero(message = "outbox.backlog is 0 or more") Long backlog, Instant oldestAt) {
     }
 }

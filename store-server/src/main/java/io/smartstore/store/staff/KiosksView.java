@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import io.smartstore.protocol.wire.Heartbeat;
 import io.smartstore.store.StoreSettings;
 import io.smartstore.store.fleet.FleetBroadcaster;
 import io.smartstore.store.fleet.KioskFleet;
@@ -16,15 +15,16 @@ import io.smartstore.support.clients.EnrolledClients;
 import io.smartstore.support.push.LiveRefresh;
 import io.smartstore.support.staff.ui.EnrolmentPanel;
 import io.smartstore.support.staff.ui.StaffTable;
+import static io.smartstore.support.staff.ui.FleetText.ago;
+import static io.smartstore.support.staff.ui.FleetText.readers;
+import static io.smartstore.support.staff.ui.FleetText.waiting;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * The shop's kiosks: how each is doing now — ONLINE, DEGRADED, OFFLINE or CLOSED and why, version, readers,
@@ -60,31 +60,15 @@ public class KiosksView extends Main {
         Instant at = clock.instant();
         for (KioskStatus kiosk : fleet.kiosks()) {
             now.row(kiosk.kioskId(), kiosk.state().name(), kiosk.reason(), contact(kiosk.lastContactAt(), at),
-                    kiosk.version() == null ? "" : kiosk.version(), readers(kiosk), waiting(kiosk.outbox(), at))
+                    kiosk.version() == null ? "" : kiosk.version(), readers(kiosk.readers()), waiting(kiosk.outbox(), at))
                     .setAttribute("data-state", kiosk.state().name());
         }
     }
 
     private String contact(Instant last, Instant at) {
-        return last == null ? "never" : TIME.format(last.atZone(zone)) + " (" + ago(Duration.between(last, at)) + ")";
+        return last == null ? "never" : TIME.format(last.atZone(zone)) + " (" + ago(last, at) + ")";
     }
 
-    private static String readers(KioskStatus kiosk) {
-        return kiosk.readers().stream().filter(reader -> reader.state() != Heartbeat.ReaderState.ABSENT)
-                .map(reader -> reader.name() + (reader.state() == Heartbeat.ReaderState.CONNECTED ? " ✓" : " disconnected"))
-                .collect(Collectors.joining(", "));
-    }
 
-    private static String waiting(Heartbeat.Outbox outbox, Instant at) {
-        if (outbox == null) {
-            return "";
-        }
-        return outbox.backlog() == 0 || outbox.oldestAt() == null ? String.valueOf(outbox.backlog())
-                : outbox.backlog() + ", oldest " + ago(Duration.between(outbox.oldestAt(), at));
-    }
 
-    private static String ago(Duration duration) {
-        long seconds = Math.max(0, duration.toSeconds());
-        return seconds < 120 ? seconds + " s ago" : seconds < 7200 ? seconds / 60 + " min ago" : seconds / 3600 + " h ago";
-    }
 }

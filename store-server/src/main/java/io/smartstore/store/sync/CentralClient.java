@@ -33,6 +33,16 @@ class CentralClient {
         return http.post().uri("/api/v1/responses").body(batch).retrieve().body(BatchReceipt.class);
     }
 
+    /** Sends how this store and its kiosks are; empty when central took it, else why not (the failure's kind). */
+    java.util.Optional<String> sendFleet(io.smartstore.protocol.wire.FleetReport report) {
+        try {
+            http.post().uri("/api/v1/fleet/reports").body(report).retrieve().toBodilessEntity();
+            return java.util.Optional.empty();
+        } catch (org.springframework.web.client.RestClientException e) {
+            return java.util.Optional.of(e.getClass().getSimpleName());
+        }
+    }
+
     /** Sends a day's session counts; false (and why, by the failure's kind) when central did not take them. */
     java.util.Optional<String> sendSessions(SessionCounts counts) {
         try {

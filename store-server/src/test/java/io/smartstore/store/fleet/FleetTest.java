@@ -109,7 +109,7 @@ class FleetTest {
 
     private static Heartbeat beat(Instant started, Heartbeat.ReaderState cardReader, Instant oldestAnswer) {
         return new Heartbeat("2.0.0", started, List.of(new Heartbeat.Reader("card-reader", cardReader, null)),
-                new Heartbeat.Outbox(oldestAnswer == null ? 0 : 1, oldestAnswer));
+                new Heartbeat.Outbox(oldestAnswer == null ? 0L : 1L, oldestAnswer));
     }
 
     private static JsonNode kiosk(JsonNode fleet, String id) {

@@ -65,6 +65,6 @@ class KiosksViewTest {
     }
 
     private Heartbeat beat(Heartbeat.ReaderState cardReader) {
-        return new Heartbeat("3.1.0", clock.instant(), List.of(new Heartbeat.Reader("card-reader", cardReader, null)), new Heartbeat.Outbox(0, null));
+        return new Heartbeat("3.1.0", clock.instant(), List.of(new Heartbeat.Reader("card-reader", cardReader, null)), new Heartbeat.Outbox(0L, null));
     }
 }
