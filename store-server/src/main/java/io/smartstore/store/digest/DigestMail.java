@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 final class DigestMail {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
 
     private DigestMail() {
@@ -51,6 +52,9 @@ final class DigestMail {
                 : digest.overdueSince().size() + " call " + (digest.overdueSince().size() == 1 ? "back is" : "backs are")
                 + " overdue, the oldest due " + DUE.format(digest.overdueSince().getFirst().atZone(zone)) + ".");
         lines.add("Call backs opened that day: " + day.followUps().opened() + ".");
+        lines.add(digest.kioskProblems().isEmpty() ? "No kiosk problem." : "Kiosk problems: " + digest.kioskProblems().stream()
+                .map(change -> change.kioskId() + " " + change.state() + " at " + HOUR.format(change.at().atZone(zone)) + " (" + change.reason() + ")")
+                .collect(Collectors.joining(", ")) + ".");
         if (day.excludedAsMisuse() > 0) {
             lines.add(io.smartstore.support.i18n.Counted.of(day.excludedAsMisuse(), "answer") + " set aside as misuse, not counted.");
         }

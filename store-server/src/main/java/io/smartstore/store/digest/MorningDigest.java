@@ -1,6 +1,9 @@
 package io.smartstore.store.digest;
 
+import io.smartstore.protocol.fleet.FleetState;
 import io.smartstore.store.StoreSettings;
+import io.smartstore.store.fleet.KioskFleet;
+import io.smartstore.store.fleet.KioskStateChange;
 import io.smartstore.store.followups.FollowUps;
 import io.smartstore.store.scores.DailyScoreService;
 import io.smartstore.store.scores.TrendService;
@@ -20,6 +23,7 @@ import org.springframework.stereotype.Service;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -43,10 +47,12 @@ public class MorningDigest {
     private final JdbcClient jdbc;
     private final ObjectProvider<JavaMailSender> mail;
     private final Clock clock;
+    private final KioskFleet kiosks;
     private boolean saidWhyNot;
 
     MorningDigest(DailyScoreService scores, TrendService trends, FollowUps followUps, StaffUsers staff, StoreSettings store,
-                  DigestSettings settings, JdbcClient jdbc, ObjectProvider<JavaMailSender> mail, Clock clock) {
+                  DigestSettings settings, JdbcClient jdbc, ObjectProvider<JavaMailSender> mail, Clock clock, KioskFleet kiosks) {
+        this.kiosks = kiosks;
         this.scores = scores;
         this.trends = trends;
         this.followUps = followUps;
@@ -92,7 +98,13 @@ public class MorningDigest {
 
     Digest digestOf(LocalDate day) {
         return new Digest(store.store().id(), day, scores.of(day), trends.between(day.minusDays(Digest.TREND_DAYS - 1), day).change(),
-                followUps.overdueSince(), store.store().publicUrl() + "/?date=" + day);
+                followUps.overdueSince(), kioskProblems(day), store.store().publicUrl() + "/?date=" + day);
+    }
+
+    private List<KioskStateChange> kioskProblems(LocalDate day) {
+        ZoneId zone = store.store().zone();
+        return kiosks.changes(day.atStartOfDay(zone).toInstant(), day.plusDays(1).atStartOfDay(zone).toInstant()).stream()
+                .filter(change -> change.state() == FleetState.OFFLINE || change.state() == FleetState.DEGRADED).toList();
     }
 
     private void send(JavaMailSender sender, Digest digest, List<String> recipients) throws MessagingException {

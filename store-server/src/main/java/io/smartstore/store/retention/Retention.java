@@ -17,7 +17,7 @@ import java.time.ZoneOffset;
 /**
  * Forgets what the store no longer needs, every hour: comments (answers' and call backs',
  * with the call back's note and customer), the link from an answer or a ticket to its visit
- * and the visit itself (who came), kiosk sessions, tickets — each after its period in
+ * and the visit itself (who came), kiosk sessions, tickets and the kiosks' changes of state — each after its period in
  * {@link RetentionSettings}, counted in the store's local days.
  */
 @Service
@@ -67,6 +67,8 @@ public class Retention {
         LocalDate ticketsBefore = before(today, periods.tickets());
         int tickets = jdbc.sql("DELETE FROM TICKET WHERE LOCAL_DATE < ?").param(ticketsBefore).update();
         jdbc.sql("DELETE FROM TICKET_COUNTER WHERE LOCAL_DATE < ?").param(ticketsBefore).update();
+        // the kiosks' changes of state are the shop's operations, kept as long as its tickets
+        jdbc.sql("DELETE FROM KIOSK_STATE_CHANGE WHERE AT < ?").param(start(ticketsBefore)).update();
         return new Forgotten(comments, followUps, visits, sessions, tickets);
     }
 

@@ -79,6 +79,8 @@ class MorningDigestTest {
     FeedbackIngest ingest;
     @Autowired
     StaffUsers staff;
+    @Autowired
+    io.smartstore.store.fleet.KioskFleet kiosks;
 
     @Test
     void yesterdaysDigestGoesOnceAfterEightToTheManagersWithTheRightFigures() throws Exception {
@@ -99,6 +101,12 @@ class MorningDigestTest {
         answers.add(FeedbackResponse.atKiosk(UUID.randomUUID(), null, 1, List.of("ADVICE"), "wrong advice",
                 Instant.parse("2026-11-24T09:00:00Z"), "fr"));
         ingest.store(new FeedbackBatch(answers), "kiosk-1");
+        // yesterday at 10:00 in Paris kiosk-1's card reader came loose, and was back five minutes later
+        CLOCK.set(YESTERDAY.atTime(10, 0).atZone(PARIS).toInstant());
+        kiosks.heartbeat("kiosk-1", heartbeat(io.smartstore.protocol.wire.Heartbeat.ReaderState.DISCONNECTED));
+        CLOCK.set(YESTERDAY.atTime(10, 5).atZone(PARIS).toInstant());
+        kiosks.heartbeat("kiosk-1", heartbeat(io.smartstore.protocol.wire.Heartbeat.ReaderState.CONNECTED));
+        CLOCK.set(Instant.parse("2026-11-27T06:30:00Z"));
 
         assertThat(digest.sendIfDue()).as("07:30 in Paris: too early").isFalse();
         assertThat(SMTP.getReceivedMessages()).isEmpty();
@@ -120,6 +128,7 @@ class MorningDigestTest {
                 .contains("Indicative only: fewer than 30 answers.")
                 .contains("What detractors cited most: Waiting time (6), Price (2).")
                 .contains("1 call back is overdue, the oldest due Thu 26 Nov 10:00.")
+                .contains("Kiosk problems: kiosk-1 DEGRADED at 10:00 (card-reader disconnected).")
                 .contains("http://localhost:8081/?date=2026-11-26");
         assertThat(text).as("no names, numbers or comments in an e-mail").doesNotContain("Camille").doesNotContain("0612345678")
                 .doesNotContain("wrong advice");
@@ -127,6 +136,12 @@ class MorningDigestTest {
         assertThat(html).contains("href=\"http://localhost:8081/?date=2026-11-26\"").doesNotContain("Camille");
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/digest.html"), html); // for the README's screenshot
+    }
+
+    private static io.smartstore.protocol.wire.Heartbeat heartbeat(io.smartstore.protocol.wire.Heartbeat.ReaderState cardReader) {
+        return new io.smartstore.protocol.wire.Heartbeat("1.0.0", YESTERDAY.atTime(8, 0).atZone(PARIS).toInstant(),
+                List.of(new io.smartstore.protocol.wire.Heartbeat.Reader("card-reader", cardReader, null)),
+                new io.smartstore.protocol.wire.Heartbeat.Outbox(0L, null));
     }
 
     private static String part(MimeMessage mail, String type) throws Exception {
