@@ -22,7 +22,8 @@ import java.util.Map;
  * its H2 script (schema, data and Flyway's history, gzipped) and the figures that release answered from it
  * ({@code <name>.json}, each the body of one GET, its query in {@code queries.properties}). An upgrade test
  * loads the script into a fresh H2 file, starts today's app on it (Flyway migrates), asks the same questions
- * and compares: every field the old release answered must come back the same (new fields may be added).
+ * and compares: every field the old release answered must come back the same (new fields may be added). Its
+ * clients' recorded requests ({@link #requests}) are sent again to today's app, which must take them as that release did.
  */
 public final class UpgradeFixture {
 
@@ -74,6 +75,30 @@ public final class UpgradeFixture {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * What a client of the release sent (a kiosk to its store, a store to central), recorded between them
+     * ({@code <name>.ndjson}: method, path, content type, body, and the status the release answered).
+     */
+    public List<RecordedRequest> requests(String name) {
+        try (InputStream in = resource(name + ".ndjson")) {
+            List<RecordedRequest> requests = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank()) {
+                    JsonNode row = JSON.readTree(line);
+                    requests.add(new RecordedRequest(row.path("method").asString(), row.path("path").asString(),
+                            row.path("contentType").asString(null), row.path("body").asString(null), row.path("status").asInt()));
+                }
+            }
+            return requests;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One request a client of the release sent, and the status it got. */
+    public record RecordedRequest(String method, String path, String contentType, String body, int status) {
     }
 
     /** Where {@code now} differs from what the old release answered: each field it answered, at its path. Empty: the same figures. */

@@ -9,6 +9,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -34,6 +35,19 @@ class UpgradeTest {
                 HttpResponse<String> answer = api.asStaff("admin", "admin-demo", "GET", question.getValue(), null, null);
                 assertThat(answer.statusCode()).as(question.getValue()).isEqualTo(200);
                 assertThat(UpgradeFixture.differences(fixture.answer(question.getKey()), json(answer))).as(question.getValue()).isEmpty();
+            }
+
+            // a store of that release (its recorded requests) keeps working with today's central: answers and session counts taken
+            List<UpgradeFixture.RecordedRequest> store = fixture.requests("store-to-central");
+            assertThat(store).extracting(UpgradeFixture.RecordedRequest::path).contains("/api/v1/responses", "/api/v1/sessions");
+            for (UpgradeFixture.RecordedRequest request : store) {
+                HttpResponse<String> answer = api.send(request.method(), request.path(), request.contentType(), request.body(), "Bearer demo-store-token");
+                assertThat(answer.statusCode()).as(request.path() + " " + answer.body()).isEqualTo(request.status());
+                if (request.path().equals("/api/v1/responses")) {
+                    var receipt = json(answer);
+                    assertThat(receipt.path("accepted").size() + receipt.path("duplicates").size()).as("every answer of the batch acknowledged")
+                            .isEqualTo(tools.jackson.databind.json.JsonMapper.shared().readTree(request.body()).path("responses").size());
+                }
             }
         }
     }

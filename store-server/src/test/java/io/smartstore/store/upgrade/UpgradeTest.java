@@ -9,6 +9,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -39,6 +40,18 @@ class UpgradeTest {
             }
             assertThat(json(api.asStaff("admin", "admin-demo", "GET", "/api/v1/fleet/kiosks", null, null)))
                     .as("the new fleet works on the old data").isNotNull();
+
+            // a kiosk of that release (its recorded requests) keeps working with today's store: every answer taken
+            List<UpgradeFixture.RecordedRequest> kiosk = fixture.requests("kiosk-to-store");
+            assertThat(kiosk).isNotEmpty();
+            for (UpgradeFixture.RecordedRequest request : kiosk) {
+                HttpResponse<String> answer = api.send(request.method(), request.path(), request.contentType(), request.body(), "Bearer demo-kiosk-token");
+                assertThat(answer.statusCode()).as(request.path() + " " + answer.body()).isEqualTo(request.status());
+                if (request.path().equals("/api/v1/feedback")) {
+                    assertThat(json(answer).path("accepted").size()).as("every answer of the batch taken")
+                            .isEqualTo(tools.jackson.databind.json.JsonMapper.shared().readTree(request.body()).path("responses").size());
+                }
+            }
         }
     }
 }
