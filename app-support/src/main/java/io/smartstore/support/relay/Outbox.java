@@ -23,6 +23,12 @@ public interface Outbox<T> {
 
     Backlog backlog();
 
+    /**
+     * Makes the records acknowledged at or after {@code since} pending again: the receiver was restored from a
+     * backup taken then and lost them. Returns how many. The receiver keeps each record once, by its id.
+     */
+    int resendAcknowledgedSince(java.time.Instant since);
+
     /** How many records wait, and how long the oldest has waited. */
     record Backlog(long count, Optional<Duration> oldestAge) {
     }

@@ -52,6 +52,12 @@ public final class OutboxTable {
                 .params(reason.length() > MAX_REASON ? reason.substring(0, MAX_REASON) : reason, id).update();
     }
 
+    /** Records acknowledged at or after {@code since} become pending again (the receiver lost them in a restore). */
+    public int resendAcknowledgedSince(java.time.Instant since) {
+        return jdbc.sql("UPDATE " + table + " SET " + sentColumn + " = NULL WHERE " + sentColumn + " >= ?")
+                .param(since.atOffset(java.time.ZoneOffset.UTC)).update();
+    }
+
     /** Records neither acknowledged nor set aside: how many, and how long the oldest has waited. */
     public Outbox.Backlog backlog() {
         record Row(long count, OffsetDateTime oldest) {

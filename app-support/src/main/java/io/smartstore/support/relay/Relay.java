@@ -34,6 +34,8 @@ import java.util.stream.Stream;
 public class Relay<T> {
 
     private static final Logger log = LoggerFactory.getLogger(Relay.class);
+    /** How far before the receiver's backup the sender sends again: the two clocks may differ this much. */
+    static final java.time.Duration RESTORE_MARGIN = java.time.Duration.ofMinutes(5);
     private final String name;
     private final String destination;
     private final String trustSetting;
@@ -46,6 +48,8 @@ public class Relay<T> {
     private final Counter setAside;
     private final ExecutorService soon;
     private volatile RelayState state;
+    /** The last backup the receiver said it was restored from: its records since then were sent again once. */
+    private volatile java.time.Instant restoredFrom;
 
     /** {@code trustSetting}: the key that names the trust bundle for {@code destination}, named when its certificate is not trusted. */
     public Relay(String name, String destination, String trustSetting, Outbox<T> outbox, Hop<T> hop, int batchSize, Clock clock, MeterRegistry meters) {
@@ -91,8 +95,9 @@ public class Relay<T> {
             List<T> pending;
             while (!(pending = outbox.pending(batchSize)).isEmpty()) {
                 int acknowledged = send(pending);
-                // a full batch may have more behind it; after a set-aside, the rest of the batch goes again
-                if (acknowledged > 0 && pending.size() < batchSize) {
+                // a full batch may have more behind it; after a set-aside, the rest of the batch goes again; so do the
+                // records a restored receiver lost
+                if (acknowledged > 0 && pending.size() < batchSize && outbox.pending(1).isEmpty()) {
                     break;
                 }
             }
@@ -114,6 +119,7 @@ public class Relay<T> {
             BatchReceipt receipt = hop.send(pending);
             List<java.util.UUID> acknowledged = Stream.concat(receipt.accepted().stream(), receipt.duplicates().stream()).toList();
             outbox.markSent(acknowledged);
+            resendIfRestored(receipt.restoredFrom());
             sent.increment(acknowledged.size());
             if (state.condition() != RelayState.Condition.OK) {
                 log.info("relay {}: {} acknowledges again", name, destination);
@@ -133,6 +139,20 @@ public class Relay<T> {
             }
             throw e;
         }
+    }
+
+    /**
+     * The receiver runs on a copy restored from a backup: what it acknowledged since a little before that backup
+     * (clocks differ) is made pending again, once per restore; it keeps each record once, so nothing is doubled.
+     */
+    private void resendIfRestored(java.time.Instant backupTakenAt) {
+        if (backupTakenAt == null || backupTakenAt.equals(restoredFrom)) {
+            return;
+        }
+        restoredFrom = backupTakenAt;
+        int again = outbox.resendAcknowledgedSince(backupTakenAt.minus(RESTORE_MARGIN));
+        log.info("relay {}: {} was restored from a backup taken at {}; {} records acknowledged since go again", name, destination,
+                backupTakenAt, again);
     }
 
     /** Sets aside the records a 400 names; false when it names none (the batch as a whole was refused). */

@@ -36,6 +36,11 @@ public abstract class TableOutbox<T> implements Outbox<T> {
 
     /** How many records wait, and how long the oldest has waited. */
     @Override
+    public int resendAcknowledgedSince(java.time.Instant since) {
+        return table.resendAcknowledgedSince(since);
+    }
+
+    @Override
     public Backlog backlog() {
         return table.backlog();
     }

@@ -5,6 +5,7 @@ import io.smartstore.support.clients.EnrolledClient;
 import io.smartstore.protocol.wire.Refusal;
 import io.smartstore.support.problems.BatchProblems;
 import io.smartstore.protocol.wire.BatchReceipt;
+import io.smartstore.support.backup.DatabaseBackups;
 import io.smartstore.protocol.wire.BatchValidation;
 import io.smartstore.protocol.wire.ScoredResponseBatch;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -18,16 +19,19 @@ class ResponsesController {
 
     private final ResponseIngest ingest;
     private final StoreOrigin origin;
+    private final DatabaseBackups backups;
 
-    ResponsesController(ResponseIngest ingest, StoreOrigin origin) {
+    ResponsesController(ResponseIngest ingest, StoreOrigin origin, DatabaseBackups backups) {
         this.ingest = ingest;
         this.origin = origin;
+        this.backups = backups;
     }
 
     @PostMapping("/api/v1/responses")
     BatchReceipt receive(@RequestBody ScoredResponseBatch batch, @AuthenticationPrincipal EnrolledClient store) {
         BatchProblems.requireNone(BatchValidation.check(batch));
         origin.check(store, batch.storeId(), batch.country());
-        return ingest.store(batch);
+        // restored from a backup: the store sends again what it had forwarded since
+        return ingest.store(batch).withRestoredFrom(backups.restoredFrom().orElse(null));
     }
 }

@@ -36,6 +36,8 @@ class OutboxRelayTest {
 
     static final HttpServer store = startStore();
     static volatile String mode = "down";
+    /** When the stand-in store says it runs on a restored backup, the instant that backup was taken. */
+    static volatile Instant restoredFrom;
     static final List<String> received = new CopyOnWriteArrayList<>();
 
     @Autowired
@@ -107,6 +109,29 @@ class OutboxRelayTest {
         assertThat(outbox.backlog().count()).isZero();
     }
 
+    @Test
+    void aStoreRestoredFromABackupGetsAgainWhatItAcknowledgedSinceAndNothingIsLost() {
+        mode = "accept";
+        outbox.add(answer(8));
+        outbox.add(answer(4));
+        relay.retryNow();
+        assertThat(outbox.backlog().count()).isZero();
+
+        // the store's disk died; it runs again on last night's backup: the two answers above are gone there
+        restoredFrom = Instant.now().minusSeconds(60);
+        outbox.add(answer(10));
+        relay.retryNow();
+        assertThat(outbox.backlog().count()).isZero();
+        assertThat(received.stream().flatMap(batch -> scoresIn(batch).stream())).as("8 and 4 sent again after the restore")
+                .containsExactlyInAnyOrder(8, 4, 10, 8, 4, 10);
+
+        relay.retryNow();
+        outbox.add(answer(5));
+        relay.retryNow();
+        assertThat(scoresIn(received.getLast())).as("once per restore, not at every batch").containsExactly(5);
+        restoredFrom = null;
+    }
+
     private static List<Integer> scoresIn(String batch) {
         return tools.jackson.databind.json.JsonMapper.shared().readTree(batch).path("responses").findValues("score").stream()
                 .map(tools.jackson.databind.JsonNode::asInt).toList();
@@ -136,7 +161,8 @@ class OutboxRelayTest {
                 } else {
                     received.add(body);
                     status = 200;
-                    reply = "{\"accepted\":[" + String.join(",", ids(body)) + "],\"duplicates\":[]}";
+                    reply = "{\"accepted\":[" + String.join(",", ids(body)) + "],\"duplicates\":[]"
+                            + (restoredFrom == null ? "" : ",\"restoredFrom\":\"" + restoredFrom + "\"") + "}";
                 }
                 byte[] bytes = reply.getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().add("Content-Type", status == 400 ? "application/problem+json" : "application/json");

@@ -1,6 +1,7 @@
 package io.smartstore.store.feedback;
 
 import io.smartstore.protocol.wire.BatchReceipt;
+import io.smartstore.support.backup.DatabaseBackups;
 import io.smartstore.protocol.wire.BatchValidation;
 import io.smartstore.protocol.wire.FeedbackBatch;
 import io.smartstore.support.clients.EnrolledClient;
@@ -15,14 +16,17 @@ import org.springframework.web.bind.annotation.RestController;
 class FeedbackController {
 
     private final FeedbackIngest ingest;
+    private final DatabaseBackups backups;
 
-    FeedbackController(FeedbackIngest ingest) {
+    FeedbackController(FeedbackIngest ingest, DatabaseBackups backups) {
         this.ingest = ingest;
+        this.backups = backups;
     }
 
     @PostMapping("/api/v1/feedback")
     BatchReceipt receive(@RequestBody FeedbackBatch batch, @AuthenticationPrincipal EnrolledClient kiosk) {
         BatchProblems.requireNone(BatchValidation.check(batch));
-        return ingest.store(batch, kiosk.id());
+        // restored from a backup: the kiosk sends again what it had sent since
+        return ingest.store(batch, kiosk.id()).withRestoredFrom(backups.restoredFrom().orElse(null));
     }
 }

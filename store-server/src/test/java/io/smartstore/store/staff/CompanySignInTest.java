@@ -30,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@org.junit.jupiter.api.Tag("database-independent") // runs once, on H2: signing in with the provider does not depend on the database
 class CompanySignInTest {
 
     static final String SHOP = "FR-TEST-01";
