@@ -50,6 +50,8 @@ public class Relay<T> {
     private volatile RelayState state;
     /** The last backup the receiver said it was restored from: its records since then were sent again once. */
     private volatile java.time.Instant restoredFrom;
+    /** Records the receiver lost in a restore were made pending again in this round: the round goes on. */
+    private boolean sendAgain;
 
     /** {@code trustSetting}: the key that names the trust bundle for {@code destination}, named when its certificate is not trusted. */
     public Relay(String name, String destination, String trustSetting, Outbox<T> outbox, Hop<T> hop, int batchSize, Clock clock, MeterRegistry meters) {
@@ -97,7 +99,9 @@ public class Relay<T> {
                 int acknowledged = send(pending);
                 // a full batch may have more behind it; after a set-aside, the rest of the batch goes again; so do the
                 // records a restored receiver lost
-                if (acknowledged > 0 && pending.size() < batchSize && outbox.pending(1).isEmpty()) {
+                boolean lostByTheReceiver = sendAgain;
+                sendAgain = false;
+                if (acknowledged > 0 && pending.size() < batchSize && !lostByTheReceiver) {
                     break;
                 }
             }
@@ -151,6 +155,7 @@ public class Relay<T> {
         }
         restoredFrom = backupTakenAt;
         int again = outbox.resendAcknowledgedSince(backupTakenAt.minus(RESTORE_MARGIN));
+        sendAgain = again > 0;
         log.info("relay {}: {} was restored from a backup taken at {}; {} records acknowledged since go again", name, destination,
                 backupTakenAt, again);
     }
