@@ -26,6 +26,11 @@ public class SupportConfiguration {
     }
 
     @Bean
+    io.smartstore.support.jdbc.DiskSync diskSync(javax.sql.DataSource dataSource) {
+        return new io.smartstore.support.jdbc.DiskSync(dataSource);
+    }
+
+    @Bean
     AnswerCounters answerCounters(MeterRegistry meters) {
         return new AnswerCounters(meters);
     }

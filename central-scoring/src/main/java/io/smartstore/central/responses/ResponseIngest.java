@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import io.smartstore.support.jdbc.DiskSync;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -44,9 +45,11 @@ public class ResponseIngest {
     private final ScoreCells cells;
     private final Clock clock;
     private final AnswerCounters counters;
+    private final DiskSync disk;
 
-    ResponseIngest(JdbcClient jdbc, ScoreCells cells, Clock clock, AnswerCounters counters) {
+    ResponseIngest(JdbcClient jdbc, ScoreCells cells, Clock clock, AnswerCounters counters, DiskSync disk) {
         this.jdbc = jdbc;
+        this.disk = disk;
         this.cells = cells;
         this.clock = clock;
         this.counters = counters;
@@ -78,6 +81,9 @@ public class ResponseIngest {
         cells.apply(changes);
         List<UUID> accepted = batch.responses().stream().map(ScoredResponse::id).filter(id -> !duplicates.contains(id)).toList();
         log.info("store {}: {} answers accepted, {} duplicates", batch.storeId(), accepted.size(), duplicates.size());
+        if (!accepted.isEmpty()) {
+            disk.afterCommit(); // the store forgets what is acknowledged: on the disk first, a power cut may follow
+        }
         counters.batch(fresh.size(), duplicates.size(), (int) fresh.stream().filter(ScoredResponse::flaggedAsMisuse).count());
         return new BatchReceipt(accepted, duplicates);
     }

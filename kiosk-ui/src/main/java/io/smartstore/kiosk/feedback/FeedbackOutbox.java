@@ -2,6 +2,7 @@ package io.smartstore.kiosk.feedback;
 
 import io.smartstore.kiosk.journey.Answers;
 import io.smartstore.protocol.wire.FeedbackResponse;
+import io.smartstore.support.jdbc.DiskSync;
 import io.smartstore.support.relay.TableOutbox;
 import io.smartstore.support.relay.OutboxTable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -18,7 +19,7 @@ import java.util.UUID;
 
 /**
  * The kiosk's own store of answers not yet acknowledged by the store server (H2,
- * WRITE_DELAY=0: committed before the screen moves on). An answer is kept from the moment
+ * WRITE_DELAY=0, and synced to the disk: kept through a power cut before the screen moves on). An answer is kept from the moment
  * its score is tapped, open while reasons may follow; it goes to the store once completed,
  * or once {@code smartstore.kiosk.answers.open-hold} has passed (a kiosk stopped on the reasons
  * screen still delivers the score).
@@ -31,13 +32,15 @@ public class FeedbackOutbox extends TableOutbox<FeedbackResponse> implements Ans
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final Duration hold;
+    private final DiskSync disk;
 
-    FeedbackOutbox(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events, AnswerSettings settings) {
+    FeedbackOutbox(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events, AnswerSettings settings, DiskSync disk) {
         super(new OutboxTable(jdbc, clock, "OUTBOX", "SENT_AT", "REFUSED", "ANSWERED_AT"), FeedbackResponse::id);
         this.jdbc = jdbc;
         this.clock = clock;
         this.events = events;
         this.hold = settings.openHold();
+        this.disk = disk;
     }
 
     /** Keeps a complete answer (reasons and comment already known). */
@@ -54,12 +57,14 @@ public class FeedbackOutbox extends TableOutbox<FeedbackResponse> implements Ans
     public void complete(UUID id, List<String> reasons, String comment, boolean consentToContact) {
         jdbc.sql("UPDATE OUTBOX SET REASONS = ?, COMMENT_TEXT = ?, CONSENT = ?, COMPLETED_AT = ? WHERE ID = ? AND COMPLETED_AT IS NULL AND SENT_AT IS NULL")
                 .params(reasons.isEmpty() ? null : String.join(",", reasons), comment, consentToContact, now(), id).update();
+        disk.afterCommit();
         events.publishEvent(new AnswerSaved(id));
     }
 
     @Override
     public void close(UUID id) {
         jdbc.sql("UPDATE OUTBOX SET COMPLETED_AT = ? WHERE ID = ? AND COMPLETED_AT IS NULL").params(now(), id).update();
+        disk.afterCommit();
         events.publishEvent(new AnswerSaved(id));
     }
 
@@ -72,6 +77,7 @@ public class FeedbackOutbox extends TableOutbox<FeedbackResponse> implements Ans
                         response.comment(), response.language(), response.answeredAt().atOffset(ZoneOffset.UTC), response.ticket(),
                         complete ? now() : null)
                 .update();
+        disk.afterCommit(); // the score is kept from the tap: on the disk, not in the system's cache (a power cut may follow)
         if (complete) {
             events.publishEvent(new AnswerSaved(response.id()));
         }

@@ -15,6 +15,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import io.smartstore.support.jdbc.DiskSync;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -48,10 +49,12 @@ public class FeedbackIngest {
     private final ApplicationEventPublisher events;
     private final AnswerCounters counters;
     private final AnswerReasons reasons;
+    private final DiskSync disk;
 
     FeedbackIngest(JdbcClient jdbc, Visits visits, Tickets tickets, MisuseRule misuse, FollowUps followUps, StoreSettings settings,
-                   Clock clock, ApplicationEventPublisher events, AnswerCounters counters, AnswerReasons reasons) {
+                   Clock clock, ApplicationEventPublisher events, AnswerCounters counters, AnswerReasons reasons, DiskSync disk) {
         this.jdbc = jdbc;
+        this.disk = disk;
         this.reasons = reasons;
         this.followUps = followUps;
         this.visits = visits;
@@ -84,6 +87,7 @@ public class FeedbackIngest {
         counters.batch(accepted.size(), duplicates.size(), flagged);
         if (!accepted.isEmpty()) {
             events.publishEvent(new FeedbackReceived(accepted.size()));
+            disk.afterCommit(); // the kiosk forgets what is acknowledged: on the disk first, a power cut may follow
         }
         return new BatchReceipt(accepted, duplicates);
     }
