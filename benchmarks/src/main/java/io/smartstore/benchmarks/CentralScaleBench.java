@@ -50,55 +50,80 @@ public final class CentralScaleBench {
 
     public static void main(String[] args) throws Exception {
         long answers = args.length > 0 ? Long.parseLong(args[0]) : 10_000_000L;
+        List<String> databases = List.of((args.length > 1 ? args[1] : "h2").split(","));
         Path root = Path.of(System.getProperty("smartstore.root", ".")).toAbsolutePath().normalize();
         Path work = Files.createTempDirectory("central-scale");
-        String database = "jdbc:h2:file:" + work.resolve("central") + ";WRITE_DELAY=0";
         int port = 18_000 + new Random().nextInt(1000);
-
         String postgres = System.getProperty("smartstore.bench.postgres", "");
-        if (!postgres.isBlank()) { // the same ingest on PostgreSQL, when ./smartstore started a server
-            try (Connection admin = DriverManager.getConnection(postgres + "postgres", "smartstore", ""); Statement create = admin.createStatement()) {
-                create.execute("CREATE DATABASE central_bench");
-            }
-            Process onPostgres = start(root, work, postgres + "central_bench", port, "--spring.profiles.active=postgres",
-                    "--spring.datasource.username=smartstore", "--spring.datasource.password=");
+        Path duckdb = work.resolve("raw.duckdb");
+        boolean rawLoaded = false;
+        for (String kind : databases) {
+            Database database = switch (kind) {
+                case "h2" -> new Database("H2", "jdbc:h2:file:" + work.resolve("central") + ";WRITE_DELAY=0", "sa", List.of());
+                case "postgres" -> {
+                    if (postgres.isBlank()) {
+                        throw new IllegalStateException("no PostgreSQL server: ./smartstore bench central starts one when the postgresql package is installed");
+                    }
+                    String name = "central_bench_" + answers;
+                    try (Connection admin = DriverManager.getConnection(postgres + "postgres", "smartstore", ""); Statement create = admin.createStatement()) {
+                        create.execute("CREATE DATABASE " + name);
+                    }
+                    yield new Database("PostgreSQL", postgres + name, "smartstore", List.of("--spring.profiles.active=postgres",
+                            "--spring.datasource.username=smartstore", "--spring.datasource.password="));
+                }
+                default -> throw new IllegalArgumentException("databases: h2, postgres or both separated by a comma, not " + kind);
+            };
+            stop(start(root, work, database, port)); // its migrations make the schema
+            long loading = System.nanoTime();
+            long cells = load(database, rawLoaded ? null : duckdb, answers);
+            rawLoaded = true;
+            System.out.printf(Locale.ROOT, "%s: loaded %,d answers as %,d cells and %,d rows of RESPONSE, with the roll-ups, in %.0f s; database %,d MB%n",
+                    database.name(), answers, cells, answers, (System.nanoTime() - loading) / 1e9, database.megabytes(work));
+            Process central = start(root, work, database, port);
             try {
-                ingestRate(port, "PostgreSQL");
+                queries(port, database.name());
+                System.out.printf(Locale.ROOT, "%s: central's memory while serving: RSS %d MB%n", database.name(), rssMegabytes(central.pid()));
+                ingestRate(port, database.name() + ", holding " + String.format(Locale.ROOT, "%,d", answers) + " answers");
             } finally {
-                stop(onPostgres);
+                stop(central);
             }
         }
-        Process central = start(root, work, database, port); // creates the schema
-        try {
-            ingestRate(port, "H2");
-        } finally {
-            stop(central);
-        }
-        long loading = System.nanoTime();
-        long cells = load(database, work.resolve("raw.duckdb"), answers);
-        System.out.printf(Locale.ROOT, "Loaded %,d answers as %,d cells (and raw into DuckDB) in %.0f s%n", answers, cells,
-                (System.nanoTime() - loading) / 1e9);
+        report("DuckDB full scan, weighted NPS per country (same data)", duckdb(duckdb));
+    }
 
-        central = start(root, work, database, port);
-        try {
-            for (int c = 0; c < COUNTRIES; c++) {
-                call(port, "PUT", "/api/v1/customer-base/" + country(c), "{\"asOf\":\"2026-11-01\",\"segments\":{\"CONSUMER\":%d,\"PRO\":%d,\"SMB\":%d,\"PUBLIC\":%d}}"
-                        .formatted(500_000 + 10_000 * c, 120_000 + 1_000 * c, 60_000, 20_000));
-                call(port, "PUT", "/api/v1/benchmarks/" + country(c),
-                        "{\"period\":\"2026-Q4\",\"segments\":{\"CONSUMER\":{\"A\":20.0},\"PRO\":{\"A\":25.0},\"SMB\":{\"A\":15.0},\"PUBLIC\":{\"A\":30.0}}}");
+    /** The same endpoints over the year, each sample a period one day shorter (a database may not hand back the previous result). */
+    private static void queries(int port, String database) throws Exception {
+        for (int c = 0; c < COUNTRIES; c++) {
+            call(port, "PUT", "/api/v1/customer-base/" + country(c), "{\"asOf\":\"2026-11-01\",\"segments\":{\"CONSUMER\":%d,\"PRO\":%d,\"SMB\":%d,\"PUBLIC\":%d}}"
+                    .formatted(500_000 + 10_000 * c, 120_000 + 1_000 * c, 60_000, 20_000));
+            call(port, "PUT", "/api/v1/benchmarks/" + country(c),
+                    "{\"period\":\"2026-Q4\",\"segments\":{\"CONSUMER\":{\"A\":20.0},\"PRO\":{\"A\":25.0},\"SMB\":{\"A\":15.0},\"PUBLIC\":{\"A\":30.0}}}");
+        }
+        java.util.function.IntFunction<String> year = i -> "from=" + FIRST + "&to=" + FIRST.plusDays(364 - i);
+        report(database + ": authentication alone (a 400 invalid_period; the password remembered)",
+                List.of(median(latencies(port, i -> "/api/v1/scores?from=not-a-day&to=" + i, 10, true))));
+        report(database + ": /api/v1/scores (a year, all countries)", latencies(port, i -> "/api/v1/scores?" + year.apply(i), 7, false));
+        report(database + ": /api/v1/leadership (a year)", latencies(port, i -> "/api/v1/leadership?" + year.apply(i), 7, false));
+        report(database + ": /api/v1/stores/ranking (a year)", latencies(port, i -> "/api/v1/stores/ranking?" + year.apply(i), 7, false));
+        report(database + ": /api/v1/scores/trend (a year by month)", latencies(port, i -> "/api/v1/scores/trend?" + year.apply(i) + "&granularity=MONTH", 3, false));
+    }
+
+    /** Where central keeps its data in this run, and how to reach it. */
+    private record Database(String name, String url, String user, List<String> arguments) {
+
+        boolean postgres() {
+            return url.startsWith("jdbc:postgresql:");
+        }
+
+        long megabytes(Path work) throws Exception {
+            if (!postgres()) {
+                return Files.size(work.resolve("central.mv.db")) / (1024 * 1024);
             }
-            // each sample asks for a period ending a day earlier: H2 would otherwise hand back the previous, identical query's result
-            java.util.function.IntFunction<String> year = i -> "from=" + FIRST + "&to=" + FIRST.plusDays(364 - i);
-            double baseline = median(latencies(port, i -> "/api/v1/scores?from=not-a-day&to=" + i, 10, true));
-            report("authentication alone (a 400 invalid_period; the password remembered)", List.of(baseline));
-            report("/api/v1/scores (a year, all countries)", latencies(port, i -> "/api/v1/scores?" + year.apply(i), 7, false));
-            report("/api/v1/leadership (a year)", latencies(port, i -> "/api/v1/leadership?" + year.apply(i), 7, false));
-            report("/api/v1/stores/ranking (a year)", latencies(port, i -> "/api/v1/stores/ranking?" + year.apply(i), 7, false));
-            report("/api/v1/scores/trend (a year by month)", latencies(port, i -> "/api/v1/scores/trend?" + year.apply(i) + "&granularity=MONTH", 3, false));
-            report("DuckDB full scan, weighted NPS per country (same data)", duckdb(work.resolve("raw.duckdb")));
-            System.out.printf(Locale.ROOT, "Central's memory while serving: RSS %d MB%n", rssMegabytes(central.pid()));
-        } finally {
-            stop(central);
+            try (Connection connection = DriverManager.getConnection(url, user, ""); Statement query = connection.createStatement();
+                 ResultSet size = query.executeQuery("SELECT pg_database_size(current_database())")) {
+                size.next();
+                return size.getLong(1) / (1024 * 1024);
+            }
         }
     }
 
@@ -143,23 +168,28 @@ public final class CentralScaleBench {
                 database, total, seconds, total / seconds);
     }
 
-    /** The answers, store by store: their cells into central's H2 file, the raw rows into DuckDB. */
-    private static long load(String database, Path duckdb, long answers) throws Exception {
+    /**
+     * The answers, store by store: each as a row of RESPONSE and counted in its cell, as central's ingest would have
+     * left them (COPY on PostgreSQL, batched inserts on H2), then the roll-ups; the raw rows into DuckDB when asked.
+     */
+    private static long load(Database database, Path duckdb, long answers) throws Exception {
         long cells = 0;
-        try (Connection h2 = DriverManager.getConnection(database, "sa", "");
-             DuckDBConnection raw = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + duckdb)) {
-            try (Statement create = raw.createStatement()) {
-                create.execute("CREATE TABLE responses (store_id VARCHAR, country VARCHAR, segment VARCHAR, sphere VARCHAR, score INTEGER, local_date DATE)");
+        try (Connection target = DriverManager.getConnection(database.url(), database.user(), "");
+             DuckDBConnection raw = duckdb == null ? null : (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + duckdb)) {
+            if (raw != null) {
+                try (Statement create = raw.createStatement()) {
+                    create.execute("CREATE TABLE responses (store_id VARCHAR, country VARCHAR, segment VARCHAR, sphere VARCHAR, score INTEGER, local_date DATE)");
+                }
             }
-            h2.setAutoCommit(false);
-            PreparedStatement insert = h2.prepareStatement("INSERT INTO SCORE_CELL (LOCAL_DATE, COUNTRY, STORE_ID, SEGMENT, SPHERE, "
-                    + "S0, S1, S2, S3, S4, S5, S6, S7, S8, S9, S10) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-            try (DuckDBAppender appender = raw.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "responses")) {
+            target.setAutoCommit(false);
+            Rows rows = database.postgres() ? new CopyRows(target) : new InsertRows(target);
+            try (DuckDBAppender appender = raw == null ? null : raw.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "responses")) {
                 for (int s = 0; s < STORES; s++) {
                     String store = "S" + s;
                     String country = country(s % COUNTRIES);
                     long perStore = answers / STORES + (s < answers % STORES ? 1 : 0);
                     Random random = new Random(s);
+                    Random ids = new Random(-1 - s);
                     double quality = random.nextGaussian() * 0.08;
                     Map<String, long[]> storeCells = new HashMap<>();
                     for (long i = 0; i < perStore; i++) {
@@ -169,57 +199,156 @@ public final class CentralScaleBench {
                         String sphere = random.nextInt(3) == 0 ? SPHERES.get(random.nextInt(4)) : "";
                         int score = score(random, quality);
                         storeCells.computeIfAbsent(day + "|" + segment + "|" + sphere, key -> new long[11])[score]++;
-                        appender.beginRow();
-                        appender.append(store);
-                        appender.append(country);
-                        appender.append(segment.isEmpty() ? null : segment);
-                        appender.append(sphere.isEmpty() ? null : sphere);
-                        appender.append(score);
-                        appender.append(day);
-                        appender.endRow();
+                        rows.response(new UUID(ids.nextLong(), ids.nextLong()), store, country, segment, sphere, score,
+                                day.atTime(9 + ids.nextInt(10), ids.nextInt(60)).atOffset(java.time.ZoneOffset.UTC), day);
+                        if (appender != null) {
+                            appender.beginRow();
+                            appender.append(store);
+                            appender.append(country);
+                            appender.append(segment.isEmpty() ? null : segment);
+                            appender.append(sphere.isEmpty() ? null : sphere);
+                            appender.append(score);
+                            appender.append(day);
+                            appender.endRow();
+                        }
                     }
                     for (var cell : storeCells.entrySet()) {
                         String[] key = cell.getKey().split("\\|", -1);
-                        insert.setObject(1, LocalDate.parse(key[0]));
-                        insert.setString(2, country);
-                        insert.setString(3, store);
-                        insert.setString(4, key[1]);
-                        insert.setString(5, key[2]);
-                        for (int score = 0; score <= 10; score++) {
-                            insert.setLong(6 + score, cell.getValue()[score]);
-                        }
-                        insert.addBatch();
+                        rows.cell(LocalDate.parse(key[0]), country, store, key[1], key[2], cell.getValue());
                         cells++;
                     }
-                    insert.executeBatch();
-                    h2.commit();
+                    rows.flush();
+                    target.commit();
                 }
             }
-            // the roll-ups central's ingest keeps beside the cells (as its migration V6 builds them from the cells)
-            String sums = "SUM(S0), SUM(S1), SUM(S2), SUM(S3), SUM(S4), SUM(S5), SUM(S6), SUM(S7), SUM(S8), SUM(S9), SUM(S10)";
-            try (Statement rollUp = h2.createStatement()) {
-                rollUp.execute("DELETE FROM COUNTRY_CELL"); // rebuilt whole, with the ingest phase's answers
-                rollUp.execute("DELETE FROM STORE_MONTH_CELL");
-                rollUp.execute("DELETE FROM STORE_DAY_CELL");
-                rollUp.execute("DELETE FROM COUNTRY_MONTH_CELL");
-                rollUp.execute("DELETE FROM STORE_WEEK_CELL");
-                rollUp.execute("INSERT INTO STORE_DAY_CELL (LOCAL_DATE, COUNTRY, STORE_ID, S0, S1, S2, S3, S4, S5, S6, S7, S8, S9, S10) SELECT LOCAL_DATE, COUNTRY, STORE_ID, "
-                        + sums + " FROM SCORE_CELL GROUP BY LOCAL_DATE, COUNTRY, STORE_ID");
-                rollUp.execute("INSERT INTO COUNTRY_CELL (LOCAL_DATE, COUNTRY, SEGMENT, S0, S1, S2, S3, S4, S5, S6, S7, S8, S9, S10) SELECT LOCAL_DATE, COUNTRY, SEGMENT, "
-                        + sums + " FROM SCORE_CELL GROUP BY LOCAL_DATE, COUNTRY, SEGMENT");
-                rollUp.execute("INSERT INTO COUNTRY_MONTH_CELL (MONTH_START, COUNTRY, SEGMENT, S0, S1, S2, S3, S4, S5, S6, S7, S8, S9, S10) "
-                        + "SELECT CAST(DATE_TRUNC('MONTH', LOCAL_DATE) AS DATE), COUNTRY, SEGMENT, " + sums
-                        + " FROM SCORE_CELL GROUP BY CAST(DATE_TRUNC('MONTH', LOCAL_DATE) AS DATE), COUNTRY, SEGMENT");
-                rollUp.execute("INSERT INTO STORE_MONTH_CELL (MONTH_START, COUNTRY, STORE_ID, S0, S1, S2, S3, S4, S5, S6, S7, S8, S9, S10) "
-                        + "SELECT CAST(DATE_TRUNC('MONTH', LOCAL_DATE) AS DATE), COUNTRY, STORE_ID, " + sums
-                        + " FROM SCORE_CELL GROUP BY CAST(DATE_TRUNC('MONTH', LOCAL_DATE) AS DATE), COUNTRY, STORE_ID");
-                String monday = "LOCAL_DATE - (EXTRACT(ISODOW FROM LOCAL_DATE) - 1) * INTERVAL '1' DAY";
-                rollUp.execute("INSERT INTO STORE_WEEK_CELL (WEEK_START, COUNTRY, STORE_ID, S0, S1, S2, S3, S4, S5, S6, S7, S8, S9, S10) "
-                        + "SELECT " + monday + ", COUNTRY, STORE_ID, " + sums + " FROM STORE_DAY_CELL GROUP BY " + monday + ", COUNTRY, STORE_ID");
+            rollUps(target);
+            target.commit();
+        }
+        if (database.postgres()) { // as autovacuum would after such a load: the planner's statistics and the visibility map
+            try (Connection connection = DriverManager.getConnection(database.url(), database.user(), ""); Statement vacuum = connection.createStatement()) {
+                vacuum.execute("VACUUM ANALYZE");
             }
-            h2.commit();
         }
         return cells;
+    }
+
+    /** The roll-ups central's ingest keeps beside the cells, rebuilt whole from them (as its migration V6 builds them). */
+    private static void rollUps(Connection target) throws Exception {
+        String sums = "SUM(S0), SUM(S1), SUM(S2), SUM(S3), SUM(S4), SUM(S5), SUM(S6), SUM(S7), SUM(S8), SUM(S9), SUM(S10)";
+        try (Statement rollUp = target.createStatement()) {
+            rollUp.execute("DELETE FROM COUNTRY_CELL");
+            rollUp.execute("DELETE FROM STORE_MONTH_CELL");
+            rollUp.execute("DELETE FROM STORE_DAY_CELL");
+            rollUp.execute("DELETE FROM COUNTRY_MONTH_CELL");
+            rollUp.execute("DELETE FROM STORE_WEEK_CELL");
+            rollUp.execute("INSERT INTO STORE_DAY_CELL (LOCAL_DATE, COUNTRY, STORE_ID, S0, S1, S2, S3, S4, S5, S6, S7, S8, S9, S10) SELECT LOCAL_DATE, COUNTRY, STORE_ID, "
+                    + sums + " FROM SCORE_CELL GROUP BY LOCAL_DATE, COUNTRY, STORE_ID");
+            rollUp.execute("INSERT INTO COUNTRY_CELL (LOCAL_DATE, COUNTRY, SEGMENT, S0, S1, S2, S3, S4, S5, S6, S7, S8, S9, S10) SELECT LOCAL_DATE, COUNTRY, SEGMENT, "
+                    + sums + " FROM SCORE_CELL GROUP BY LOCAL_DATE, COUNTRY, SEGMENT");
+            rollUp.execute("INSERT INTO COUNTRY_MONTH_CELL (MONTH_START, COUNTRY, SEGMENT, S0, S1, S2, S3, S4, S5, S6, S7, S8, S9, S10) "
+                    + "SELECT CAST(DATE_TRUNC('MONTH', LOCAL_DATE) AS DATE), COUNTRY, SEGMENT, " + sums
+                    + " FROM SCORE_CELL GROUP BY CAST(DATE_TRUNC('MONTH', LOCAL_DATE) AS DATE), COUNTRY, SEGMENT");
+            rollUp.execute("INSERT INTO STORE_MONTH_CELL (MONTH_START, COUNTRY, STORE_ID, S0, S1, S2, S3, S4, S5, S6, S7, S8, S9, S10) "
+                    + "SELECT CAST(DATE_TRUNC('MONTH', LOCAL_DATE) AS DATE), COUNTRY, STORE_ID, " + sums
+                    + " FROM SCORE_CELL GROUP BY CAST(DATE_TRUNC('MONTH', LOCAL_DATE) AS DATE), COUNTRY, STORE_ID");
+            String monday = "CAST(LOCAL_DATE - (EXTRACT(ISODOW FROM LOCAL_DATE) - 1) * INTERVAL '1' DAY AS DATE)";
+            rollUp.execute("INSERT INTO STORE_WEEK_CELL (WEEK_START, COUNTRY, STORE_ID, S0, S1, S2, S3, S4, S5, S6, S7, S8, S9, S10) "
+                    + "SELECT " + monday + ", COUNTRY, STORE_ID, " + sums + " FROM STORE_DAY_CELL GROUP BY " + monday + ", COUNTRY, STORE_ID");
+        }
+    }
+
+    /** Rows of RESPONSE and SCORE_CELL, written a store at a time. */
+    private interface Rows {
+        void response(UUID id, String store, String country, String segment, String sphere, int score, java.time.OffsetDateTime answeredAt, LocalDate day) throws Exception;
+
+        void cell(LocalDate day, String country, String store, String segment, String sphere, long[] counts) throws Exception;
+
+        void flush() throws Exception;
+    }
+
+    /** H2: batched prepared inserts. */
+    private static final class InsertRows implements Rows {
+        private final PreparedStatement responses;
+        private final PreparedStatement cells;
+
+        InsertRows(Connection connection) throws Exception {
+            responses = connection.prepareStatement("INSERT INTO RESPONSE (ID, STORE_ID, COUNTRY, SEGMENT, SPHERE, SCORE, ANSWERED_AT, LOCAL_DATE, RECOGNISED, RECEIVED_AT) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            cells = connection.prepareStatement("INSERT INTO SCORE_CELL (LOCAL_DATE, COUNTRY, STORE_ID, SEGMENT, SPHERE, "
+                    + "S0, S1, S2, S3, S4, S5, S6, S7, S8, S9, S10) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        }
+
+        @Override
+        public void response(UUID id, String store, String country, String segment, String sphere, int score, java.time.OffsetDateTime answeredAt, LocalDate day) throws Exception {
+            responses.setObject(1, id);
+            responses.setString(2, store);
+            responses.setString(3, country);
+            responses.setString(4, segment.isEmpty() ? null : segment);
+            responses.setString(5, sphere.isEmpty() ? null : sphere);
+            responses.setInt(6, score);
+            responses.setObject(7, answeredAt);
+            responses.setObject(8, day);
+            responses.setBoolean(9, !segment.isEmpty());
+            responses.setObject(10, answeredAt);
+            responses.addBatch();
+        }
+
+        @Override
+        public void cell(LocalDate day, String country, String store, String segment, String sphere, long[] counts) throws Exception {
+            cells.setObject(1, day);
+            cells.setString(2, country);
+            cells.setString(3, store);
+            cells.setString(4, segment);
+            cells.setString(5, sphere);
+            for (int score = 0; score <= 10; score++) {
+                cells.setLong(6 + score, counts[score]);
+            }
+            cells.addBatch();
+        }
+
+        @Override
+        public void flush() throws Exception {
+            responses.executeBatch();
+            cells.executeBatch();
+        }
+    }
+
+    /** PostgreSQL: COPY, as a bulk load into PostgreSQL is done. */
+    private static final class CopyRows implements Rows {
+        private final org.postgresql.copy.CopyManager copy;
+        private final StringBuilder responses = new StringBuilder();
+        private final StringBuilder cells = new StringBuilder();
+
+        CopyRows(Connection connection) throws Exception {
+            copy = new org.postgresql.copy.CopyManager(connection.unwrap(org.postgresql.core.BaseConnection.class));
+        }
+
+        @Override
+        public void response(UUID id, String store, String country, String segment, String sphere, int score, java.time.OffsetDateTime answeredAt, LocalDate day) {
+            responses.append(id).append(',').append(store).append(',').append(country).append(',').append(segment).append(',').append(sphere)
+                    .append(',').append(score).append(',').append(answeredAt).append(',').append(day).append(',').append(!segment.isEmpty())
+                    .append(',').append(answeredAt).append('\n');
+        }
+
+        @Override
+        public void cell(LocalDate day, String country, String store, String segment, String sphere, long[] counts) {
+            cells.append(day).append(',').append(country).append(',').append(store).append(",\"").append(segment).append("\",\"").append(sphere).append('"');
+            for (long count : counts) {
+                cells.append(',').append(count);
+            }
+            cells.append('\n');
+        }
+
+        @Override
+        public void flush() throws Exception {
+            // an empty CSV field is NULL for RESPONSE's segment and sphere; the cells quote theirs: '' is "none" there
+            copy.copyIn("COPY RESPONSE (ID, STORE_ID, COUNTRY, SEGMENT, SPHERE, SCORE, ANSWERED_AT, LOCAL_DATE, RECOGNISED, RECEIVED_AT) FROM STDIN (FORMAT csv)",
+                    new java.io.StringReader(responses.toString()));
+            copy.copyIn("COPY SCORE_CELL (LOCAL_DATE, COUNTRY, STORE_ID, SEGMENT, SPHERE, S0, S1, S2, S3, S4, S5, S6, S7, S8, S9, S10) FROM STDIN (FORMAT csv)",
+                    new java.io.StringReader(cells.toString()));
+            responses.setLength(0);
+            cells.setLength(0);
+        }
     }
 
     private static int score(Random random, double quality) {
@@ -301,11 +430,11 @@ public final class CentralScaleBench {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static Process start(Path root, Path work, String database, int port, String... more) throws Exception {
+    private static Process start(Path root, Path work, Database database, int port) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx2g",
                 "-jar", root.resolve("central-scoring/target/central-scoring.jar").toString(),
-                "--server.port=" + port, "--spring.datasource.url=" + database, "--smartstore.bootstrap.admin-password=" + ADMIN));
-        command.addAll(List.of(more));
+                "--server.port=" + port, "--spring.datasource.url=" + database.url(), "--smartstore.bootstrap.admin-password=" + ADMIN));
+        command.addAll(database.arguments());
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(work.resolve("central.log").toFile()).start();
         for (int i = 0; i < 240; i++) {
             try {

@@ -59,15 +59,19 @@ class ProductionProfileTest {
     }
 
     @Test
-    void realSecretsStartWithoutTheApiDocumentsAndWithHealthDetailsForAdminsOnly() throws Exception {
+    void realSecretsReadFromFilesStartWithoutTheApiDocumentsAndWithHealthDetailsForAdminsOnly() throws Exception {
+        // the secrets come from files (as systemd's credentials), not the command line
+        java.nio.file.Path secrets = java.nio.file.Files.createTempDirectory("run-secrets");
         String admin = UUID.randomUUID().toString();
-        try (var context = store("prod").run("--server.port=0", database(),
-                "--smartstore.cards.hash-secret=" + UUID.randomUUID(),
+        java.nio.file.Files.writeString(secrets.resolve("smartstore.bootstrap.admin-password"), admin);
+        java.nio.file.Files.writeString(secrets.resolve("smartstore.cards.hash-secret"), UUID.randomUUID().toString());
+        try (var context = store("prod").run("--server.port=0", database(), "--spring.config.import=configtree:" + secrets + "/",
                 "--smartstore.tokens.public-keys=" + OWN_KEY,
-                "--smartstore.central.url=https://central.example",
-                "--smartstore.bootstrap.admin-password=" + admin)) {
+                "--smartstore.central.url=https://central.example")) {
             int port = ((org.springframework.boot.web.server.context.WebServerApplicationContext) context).getWebServer().getPort();
             Api api = new Api(port);
+            assertThat(api.asStaff("admin", admin, "GET", "/api/v1/audit?from=2026-12-01&to=2026-12-05", null, null).statusCode())
+                    .as("the admin's password read from its file").isEqualTo(200);
             assertThat(api.anonymous("GET", "/v3/api-docs", null, null).statusCode()).as("OpenAPI off under prod").isEqualTo(404);
             assertThat(json(api.anonymous("GET", "/actuator/health", null, null)).has("components")).as("no details without signing in").isFalse();
             api.asStaff("admin", admin, "POST", "/api/v1/staff", "application/json",
@@ -75,20 +79,6 @@ class ProductionProfileTest {
             assertThat(json(api.asStaff("boss", "boss-password-1", "GET", "/actuator/health", null, null)).has("components"))
                     .as("a manager sees no details").isFalse();
             assertThat(json(api.asStaff("admin", admin, "GET", "/actuator/health", null, null)).path("components").has("db")).isTrue();
-        }
-    }
-
-    @Test
-    void secretsComeFromFilesNotTheCommandLine() throws Exception {
-        java.nio.file.Path secrets = java.nio.file.Files.createTempDirectory("run-secrets");
-        String admin = UUID.randomUUID().toString();
-        java.nio.file.Files.writeString(secrets.resolve("smartstore.bootstrap.admin-password"), admin);
-        java.nio.file.Files.writeString(secrets.resolve("smartstore.cards.hash-secret"), UUID.randomUUID().toString());
-        try (var context = store("prod").run("--server.port=0", database(), "--spring.config.import=configtree:" + secrets + "/",
-                "--smartstore.tokens.public-keys=" + OWN_KEY, "--smartstore.central.url=https://central.example")) {
-            int port = ((org.springframework.boot.web.server.context.WebServerApplicationContext) context).getWebServer().getPort();
-            assertThat(new Api(port).asStaff("admin", admin, "GET", "/api/v1/audit?from=2026-12-01&to=2026-12-05", null, null).statusCode())
-                    .as("the admin's password read from its file").isEqualTo(200);
         }
     }
 

@@ -64,7 +64,8 @@ class BackupRestoreTest {
         }
     }
 
-    private static List<UUID> send(Api api, int answers) {
+    /** A store's batch of {@code answers} new answers of 20 November 2026, acknowledged; their ids. */
+    static List<UUID> send(Api api, int answers) {
         List<UUID> ids = new ArrayList<>();
         for (int i = 0; i < answers; i++) {
             ids.add(UUID.randomUUID());
@@ -73,7 +74,7 @@ class BackupRestoreTest {
         return ids;
     }
 
-    private static String batch(List<UUID> ids) {
+    static String batch(List<UUID> ids) {
         List<String> answers = ids.stream().map(id -> "{\"id\":\"%s\",\"segment\":null,\"sphere\":null,\"score\":9,\"answeredAt\":\"2026-11-20T10:00:00Z\",\"localDate\":\"2026-11-20\",\"recognised\":false}"
                 .formatted(id)).toList();
         return "{\"storeId\":\"FR-TEST-01\",\"country\":\"FR\",\"responses\":[%s]}".formatted(String.join(",", answers));
