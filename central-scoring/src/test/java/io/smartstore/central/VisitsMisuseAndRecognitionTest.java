@@ -9,6 +9,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -75,6 +76,37 @@ class VisitsMisuseAndRecognitionTest {
 
         JsonNode oneDay = JSON.readTree(admin(api, "GET", "/api/v1/recognition?from=2026-11-26&to=2026-11-26", null).body());
         assertThat(oneDay.path("group").path("rate").asDouble()).isEqualTo(0.75);
+    }
+
+    @Test
+    void headquartersSeesWhereCustomersWereRecognisedAndWhyTheOthersWereNotByStoreAndCountry() {
+        Api api = new Api(port);
+        // 20 sessions: 12 at the kiosk, 3 at the desk, 5 never (2 bank cards, 2 nothing shown, 1 reader fault)
+        assertThat(byContact(api, "2026-09-14", 20, 15, 12, 3, "\"BANK_CARD\":2,\"NO_CREDENTIAL\":2,\"READER_FAULT\":1").statusCode()).isEqualTo(204);
+        // a day from a store that did not yet say where: counted at the kiosk, its misses unknown
+        assertThat(sessions(api, "2026-09-15", 10, 6).statusCode()).isEqualTo(204);
+        JsonNode france = JSON.readTree(admin(api, "GET", "/api/v1/recognition?from=2026-09-14&to=2026-09-15", null).body()).path("countries").get(0);
+        for (JsonNode level : List.of(france.path("recognition"), france.path("stores").get(0).path("recognition"))) {
+            assertThat(level.path("sessions").asLong()).isEqualTo(30);
+            assertThat(level.path("atKiosk").asLong()).isEqualTo(18);
+            assertThat(level.path("atDesk").asLong()).isEqualTo(3);
+            assertThat(level.path("never").asLong()).isEqualTo(9);
+            assertThat(level.path("misses").path("BANK_CARD").asLong()).isEqualTo(2);
+            assertThat(level.path("misses").path("NO_CREDENTIAL").asLong()).isEqualTo(2);
+            assertThat(level.path("misses").path("READER_FAULT").asLong()).isEqualTo(1);
+            assertThat(level.path("misses").path("UNKNOWN_CARD").asLong()).isZero();
+        }
+        // figures that do not add up are refused, and the day keeps what it had
+        ApiClient.assertProblem(byContact(api, "2026-09-14", 20, 15, 12, 2, "\"BANK_CARD\":5"), 400, "invalid_session");
+        ApiClient.assertProblem(byContact(api, "2026-09-14", 20, 15, 12, 3, "\"BANK_CARD\":4"), 400, "invalid_session");
+        assertThat(JSON.readTree(admin(api, "GET", "/api/v1/recognition?from=2026-09-14&to=2026-09-14", null).body())
+                .path("group").path("recognition").path("atDesk").asLong()).isEqualTo(3);
+    }
+
+    private static HttpResponse<String> byContact(Api api, String day, long sessions, long recognised, long atKiosk, long atDesk, String misses) {
+        return api.asStore("POST", "/api/v1/sessions", "application/json", ("{\"storeId\":\"%s\",\"country\":\"FR\",\"localDate\":\"%s\","
+                + "\"sessions\":%d,\"recognised\":%d,\"recognition\":{\"sessions\":%d,\"atKiosk\":%d,\"atDesk\":%d,\"never\":%d,\"misses\":{%s}}}")
+                .formatted(STORE, day, sessions, recognised, sessions, atKiosk, atDesk, sessions - recognised, misses));
     }
 
     @Test

@@ -115,10 +115,14 @@ class KioskJourneyTest {
     }
 
     @Test
-    void aSwipeTheReaderCouldNotReadAsksForAnother() {
+    void aSwipeTheReaderCouldNotReadAsksForAnotherAndTheStoreLearnsWhyNobodyWasRecognised() {
         reader.send("%E?;E?\r\n");
         awaitScreen("message-screen");
         assertThat(screenText()).contains("We couldn't read your card");
+
+        _click(_find(Button.class, spec -> spec.withText("Continue without signing in")).getFirst());
+        awaitScreen("rating-screen");
+        org.mockito.Mockito.verify(store, org.mockito.Mockito.timeout(2000)).anonymousSession(any(), eq(io.smartstore.protocol.wire.RecognitionMiss.UNREADABLE));
     }
 
     @Test
@@ -297,7 +301,7 @@ class KioskJourneyTest {
 
     @Test
     void anAnonymousCustomerGetsATicketThatFollowsTheQueue() {
-        when(store.takeTicket(null, "HOME")).thenReturn(java.util.Optional.of(
+        when(store.takeTicket(org.mockito.ArgumentMatchers.isNull(), eq("HOME"), any())).thenReturn(java.util.Optional.of(
                 new QueueTicket("H-001", "WAITING", 3, new QueueTicket.Wait(4, 8), null, null)));
         when(store.ticket("H-001")).thenReturn(java.util.Optional.of(new QueueTicket("H-001", "CALLED", 0, null, "Julie", "3")));
 
@@ -307,6 +311,10 @@ class KioskJourneyTest {
         _click(_find(Button.class, spec -> spec.withId("sphere-home")).getFirst());
 
         awaitScreen("ticket-screen");
+        // the ticket carries the session: recognised at the desk, the customer's session counts as recognised there
+        var session = org.mockito.ArgumentCaptor.forClass(UUID.class);
+        org.mockito.Mockito.verify(store, org.mockito.Mockito.timeout(2000)).anonymousSession(session.capture(), org.mockito.ArgumentMatchers.isNull());
+        org.mockito.Mockito.verify(store).takeTicket(null, "HOME", session.getValue());
         assertThat(screenText()).contains("H-001").contains("2 people before you · about 4–8 min");
         await().pollInSameThread().atMost(Duration.ofSeconds(10)).until(() -> {
             MockVaadin.clientRoundtrip(false);
@@ -316,7 +324,7 @@ class KioskJourneyTest {
 
     @Test
     void withoutItsStoreTheKioskCannotGiveATicketAndSaysSo() {
-        when(store.takeTicket(any(), any())).thenReturn(java.util.Optional.empty());
+        when(store.takeTicket(any(), any(), any())).thenReturn(java.util.Optional.empty());
         _click(_find(Button.class, spec -> spec.withId("talk-to-adviser")).getFirst());
         awaitScreen("sphere-choice-screen");
         _click(_find(Button.class, spec -> spec.withId("sphere-mobile")).getFirst());

@@ -239,14 +239,14 @@ public class DashboardView extends Main implements BeforeEnterObserver {
         Div section = section("Recognition, waits and call backs");
         RecognitionRates.Rate rate = country == null ? rates.group() : rates.countries().stream().filter(c -> c.country().equals(country))
                 .findFirst().map(c -> new RecognitionRates.Rate(c.sessions(), c.recognised(), c.rate(), c.served(), c.waitsKept(), c.followUpsDue(),
-                        c.followUpsClosedInTime()))
-                .orElse(new RecognitionRates.Rate(0, 0, null, 0, null, 0, null));
+                        c.followUpsClosedInTime(), c.recognition()))
+                .orElse(new RecognitionRates.Rate(0, 0, null, 0, null, 0, null, io.smartstore.protocol.wire.RecognitionFigures.none()));
         Paragraph text = new Paragraph(rate.rate() == null ? "No kiosk sessions reported in this period."
                 : String.format(Locale.ROOT, "%.0f%% of %d kiosk sessions recognised — the target is 100%%.", rate.rate() * 100, rate.sessions()));
         text.setId("recognition");
         section.add(text);
         if (rate.rate() != null) {
-            section.add(Meter.of(rate.rate(), "Recognition rate against the 100% target"));
+            section.add(Meter.of(rate.rate(), "Recognition rate against the 100% target"), io.smartstore.support.staff.ui.RecognitionWords.of(rate.recognition()));
         }
         Paragraph waits = new Paragraph(rate.waitsKept() == null ? "No promised wait judged in this period."
                 : String.format(Locale.ROOT, "Waits promised and kept: %.0f%% of %s called.", rate.waitsKept() * 100, Counted.of(rate.served(), "ticket")));

@@ -1,5 +1,7 @@
 package io.smartstore.central.recognition;
 
+import io.smartstore.protocol.wire.RecognitionFigures;
+
 import java.util.List;
 
 /** {@code GET /api/v1/recognition}: recognised kiosk sessions / all kiosk sessions, for the group, each country and each store. */
@@ -8,11 +10,13 @@ public record RecognitionRates(Rate group, List<Country> countries) {
     /**
      * {@code rate} is {@code null} without sessions; {@code served} tickets called and {@code waitsKept}
      * the share whose promised wait was kept (weighted by tickets; {@code null} while nothing is judged),
-     * {@code followUpsDue} the call backs due and {@code followUpsClosedInTime} the share closed before due.
+     * {@code followUpsDue} the call backs due and {@code followUpsClosedInTime} the share closed before due;
+     * {@code recognition} where sessions were recognised (kiosk, desk) and why the others were not.
      */
-    public record Rate(long sessions, long recognised, Double rate, long served, Double waitsKept, long followUpsDue, Double followUpsClosedInTime) {
-        static Rate of(long sessions, long recognised, long served, double kept, long due, long closedInTime) {
-            return new Rate(sessions, recognised, share(recognised, sessions), served, share(kept, served), due, share(closedInTime, due));
+    public record Rate(long sessions, long recognised, Double rate, long served, Double waitsKept, long followUpsDue, Double followUpsClosedInTime,
+                       RecognitionFigures recognition) {
+        static Rate of(long sessions, long recognised, long served, double kept, long due, long closedInTime, RecognitionFigures recognition) {
+            return new Rate(sessions, recognised, share(recognised, sessions), served, share(kept, served), due, share(closedInTime, due), recognition);
         }
     }
 
@@ -21,10 +25,10 @@ public record RecognitionRates(Rate group, List<Country> countries) {
     }
 
     public record Country(String country, long sessions, long recognised, Double rate, long served, Double waitsKept, long followUpsDue,
-                          Double followUpsClosedInTime, List<Store> stores) {
+                          Double followUpsClosedInTime, List<Store> stores, RecognitionFigures recognition) {
     }
 
     public record Store(String storeId, long sessions, long recognised, Double rate, long served, Double waitsKept, long followUpsDue,
-                        Double followUpsClosedInTime) {
+                        Double followUpsClosedInTime, RecognitionFigures recognition) {
     }
 }

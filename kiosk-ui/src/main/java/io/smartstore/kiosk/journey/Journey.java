@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import io.smartstore.protocol.wire.RecognitionMiss;
 
 /**
  * One kiosk screen's journey: attract → (read) → personal → rating → reasons → thank you →
@@ -32,6 +33,7 @@ public final class Journey {
     private String ticket;
     private UUID openAnswer;
     private String language;
+    private RecognitionMiss miss;
 
     public Journey(Clock clock, Timings timings, Answers answers) {
         this.clock = clock;
@@ -84,6 +86,7 @@ public final class Journey {
         customer = null;
         ticket = null;
         language = null;
+        miss = null;
         session = UUID.randomUUID();
         show(new Screen.Attract());
     }
@@ -182,7 +185,13 @@ public final class Journey {
     }
 
     public void readFailed() {
+        miss = RecognitionMiss.UNREADABLE;
         show(new Screen.Message("message.badRead"));
+    }
+
+    /** Why nobody was recognised in this session, as far as the kiosk itself knows (a read it could not make sense of). */
+    public Optional<RecognitionMiss> miss() {
+        return Optional.ofNullable(miss);
     }
 
     private void closeOpenAnswer() {

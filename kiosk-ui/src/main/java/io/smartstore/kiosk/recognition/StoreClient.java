@@ -72,19 +72,19 @@ public class StoreClient {
         }
     }
 
-    /** Tells the store a customer went on without signing in, in this session. */
-    public void anonymousSession(UUID session) {
+    /** Tells the store a customer went on without signing in, in this session, and why when the kiosk knows ({@code miss}, or null). */
+    public void anonymousSession(UUID session, io.smartstore.protocol.wire.RecognitionMiss miss) {
         try {
-            http.post().uri("/api/v1/sessions").body(new KioskSession(session, false)).retrieve().toBodilessEntity();
+            http.post().uri("/api/v1/sessions").body(new KioskSession(session, false, miss)).retrieve().toBodilessEntity();
         } catch (RestClientException e) {
             // the session count is a statistic: losing one while the store is down is acceptable
         }
     }
 
-    /** A ticket for an adviser, or empty when the store cannot be reached. */
-    public Optional<QueueTicket> takeTicket(UUID visitId, String sphere) {
+    /** A ticket for an adviser, taken in this kiosk session, or empty when the store cannot be reached. */
+    public Optional<QueueTicket> takeTicket(UUID visitId, String sphere, UUID session) {
         try {
-            return Optional.ofNullable(http.post().uri("/api/v1/queue").body(new QueueTicket.Request(visitId, sphere, null))
+            return Optional.ofNullable(http.post().uri("/api/v1/queue").body(new QueueTicket.Request(visitId, sphere, null, session))
                     .retrieve().body(QueueTicket.class));
         } catch (RestClientException e) {
             return Optional.empty();

@@ -17,6 +17,7 @@ import io.smartstore.kiosk.journey.Screen;
 import io.smartstore.kiosk.journey.Timings;
 import io.smartstore.kiosk.readers.CredentialRead;
 import io.smartstore.kiosk.readers.KioskReaders;
+import io.smartstore.protocol.wire.RecognitionMiss;
 import io.smartstore.kiosk.readers.ReaderListener;
 import io.smartstore.kiosk.recognition.StoreClient;
 import io.smartstore.protocol.wire.CredentialMethod;
@@ -149,18 +150,24 @@ public class KioskView extends Main {
 
     private void continueAnonymously() {
         if (journey.continueAnonymously()) {
-            UUID session = journey.session();
-            Thread.startVirtualThread(() -> store.anonymousSession(session));
+            anonymousSession();
         }
         render();
     }
 
     private void askForAdviser() {
         if (journey.askForAdviser()) {
-            UUID session = journey.session();
-            Thread.startVirtualThread(() -> store.anonymousSession(session));
+            anonymousSession();
         }
         render();
+    }
+
+    /** The store hears of a session nobody was recognised in, with why when the kiosk knows: a read it could not use, a reader not working. */
+    private void anonymousSession() {
+        UUID session = journey.session();
+        RecognitionMiss miss = journey.miss().orElse(readers.status().values().stream().anyMatch(reader -> !reader.healthy())
+                ? RecognitionMiss.READER_FAULT : null);
+        Thread.startVirtualThread(() -> store.anonymousSession(session, miss));
     }
 
     private void takeTicket(String sphere) {
@@ -169,7 +176,7 @@ public class KioskView extends Main {
         UUID session = journey.session();
         then(journey::waitForStore);
         Thread.startVirtualThread(() -> {
-            var ticket = store.takeTicket(visit, sphere);
+            var ticket = store.takeTicket(visit, sphere, session);
             ui.access(() -> {
                 if (session.equals(journey.session())) {
                     then(() -> journey.ticketTaken(ticket));

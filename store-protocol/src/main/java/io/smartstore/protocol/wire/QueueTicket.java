@@ -13,7 +13,10 @@ public record QueueTicket(String ticket, String status, int position, Wait estim
     public record Wait(int minMinutes, int maxMinutes) {
     }
 
-    /** What the kiosk asks for: help with a sphere, for a recognised visit or anonymously. */
+    /**
+     * What the kiosk asks for: help with a sphere, for a recognised visit or anonymously; {@code session} is the kiosk
+     * session it is asked in, so that a customer recognised at the desk counts that session as recognised.
+     */
     public record Request(java.util.UUID visitId,
                           @jakarta.validation.constraints.NotNull(message = "A ticket needs a sphere code such as HOME")
                           @jakarta.validation.constraints.Pattern(regexp = Formats.LABEL, message = "A ticket needs a sphere code such as HOME")
@@ -21,6 +24,11 @@ public record QueueTicket(String ticket, String status, int position, Wait estim
                           String sphere,
                           @jakarta.validation.constraints.Size(min = 1, max = 80, message = "A topic is 1 to 80 characters")
                           @jakarta.validation.constraints.Pattern(regexp = "(?s).*\\S.*", message = "A topic is 1 to 80 characters")
-                          String topic) {
+                          String topic,
+                          java.util.UUID session) {
+
+        public Request(java.util.UUID visitId, String sphere, String topic) {
+            this(visitId, sphere, topic, null);
+        }
     }
 }

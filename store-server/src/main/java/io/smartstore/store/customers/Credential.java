@@ -10,10 +10,15 @@ import java.util.Locale;
  */
 public record Credential(Kind kind, String value) {
 
-    public enum Kind { CARD, NFC }
+    public enum Kind { CARD, NFC, CHECK }
 
     public static Credential card(String digits) {
         return new Credential(Kind.CARD, digits);
+    }
+
+    /** The check of a customer's reference at the desk: their date of birth, bound to the reference. */
+    public static Credential check(String ref, java.time.LocalDate birthDate) {
+        return new Credential(Kind.CHECK, ref + "|" + birthDate);
     }
 
     /** UIDs as upper-case hex without separators, whatever way a reader or the CRM wrote them. */

@@ -57,7 +57,7 @@ public class CustomerImport {
     }
 
     /**
-     * The CSV form: a header row, then {@code ref,firstName,language,segment,cards,nfcUids}
+     * The CSV form: a header row, then {@code ref,firstName,language,segment,cards,nfcUids} (and {@code birthDate}, optional)
      * with several cards or UIDs separated by {@code ;} in their cell. CSV carries no
      * history: re-importing a customer from CSV replaces it without history.
      */
@@ -91,8 +91,15 @@ public class CustomerImport {
     }
 
     private String importRow(java.util.Map<String, String> row) {
+        java.time.LocalDate birthDate;
+        try {
+            birthDate = blankToNull(row.get("birthDate")) == null ? null : java.time.LocalDate.parse(row.get("birthDate").strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            return "birthDate must be a date such as 1985-03-02";
+        }
         CustomerLine line = new CustomerLine(blankToNull(row.get("ref")), blankToNull(row.get("firstName")),
-                blankToNull(row.get("language")), blankToNull(row.get("segment")), cells(row.get("cards")), cells(row.get("nfcUids")), List.of());
+                blankToNull(row.get("language")), blankToNull(row.get("segment")), cells(row.get("cards")), cells(row.get("nfcUids")), List.of(),
+                birthDate);
         List<String> problems = line.problems(settings.cards().checkDigit());
         if (!problems.isEmpty()) {
             return String.join("; ", problems);

@@ -6,14 +6,22 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One customer of the CRM export, as imported. */
+/**
+ * One customer of the CRM export, as imported. {@code birthDate} (optional) is the check an adviser asks for when
+ * recognising the customer by their reference at the desk; it is kept only as a keyed hash.
+ */
 public record CustomerLine(String ref, String firstName, String language, String segment,
-                           List<String> cards, List<String> nfcUids, List<HistoryLine> history) {
+                           List<String> cards, List<String> nfcUids, List<HistoryLine> history, LocalDate birthDate) {
 
     public CustomerLine {
         cards = cards == null ? List.of() : cards;
         nfcUids = nfcUids == null ? List.of() : nfcUids;
         history = history == null ? List.of() : history;
+    }
+
+    public CustomerLine(String ref, String firstName, String language, String segment, List<String> cards, List<String> nfcUids,
+                        List<HistoryLine> history) {
+        this(ref, firstName, language, segment, cards, nfcUids, history, null);
     }
 
     public record HistoryLine(String sphere, LocalDate date, String kind, String title, String status, LocalDate endsOn) {

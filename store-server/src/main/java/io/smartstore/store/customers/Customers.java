@@ -28,6 +28,12 @@ public class Customers {
                 .param(hasher.hash(credential)).query(CustomerSummary.class).optional();
     }
 
+    /** The customer with this reference whose date of birth (as the CRM holds it) is this one. */
+    public Optional<CustomerSummary> findByRefAndCheck(String ref, java.time.LocalDate birthDate) {
+        return findByRef(ref).filter(customer -> hasher.hash(Credential.check(ref, birthDate)).equals(
+                jdbc.sql("SELECT CHECK_HASH FROM CUSTOMER WHERE REF = ?").param(ref).query(String.class).optional().orElse(null)));
+    }
+
     public Optional<CustomerSummary> findByRef(String ref) {
         return jdbc.sql("SELECT REF, FIRST_NAME, LANGUAGE, SEGMENT FROM CUSTOMER WHERE REF = ?")
                 .param(ref).query(CustomerSummary.class).optional();
@@ -49,8 +55,9 @@ public class Customers {
     @Transactional
     public void replace(CustomerLine line) {
         jdbc.sql("DELETE FROM CUSTOMER WHERE REF = ?").param(line.ref()).update();
-        jdbc.sql("INSERT INTO CUSTOMER (REF, FIRST_NAME, LANGUAGE, SEGMENT) VALUES (?, ?, ?, ?)")
-                .params(line.ref(), line.firstName(), line.language(), line.segment()).update();
+        jdbc.sql("INSERT INTO CUSTOMER (REF, FIRST_NAME, LANGUAGE, SEGMENT, CHECK_HASH) VALUES (?, ?, ?, ?, ?)")
+                .params(line.ref(), line.firstName(), line.language(), line.segment(),
+                        line.birthDate() == null ? null : hasher.hash(Credential.check(line.ref(), line.birthDate()))).update();
         line.cards().forEach(card -> addCredential(line.ref(), Credential.card(card)));
         line.nfcUids().forEach(uid -> addCredential(line.ref(), Credential.nfc(uid)));
         for (CustomerLine.HistoryLine item : line.history()) {

@@ -52,6 +52,7 @@ public class FloorView extends Main {
 
     private final Tickets tickets;
     private final CustomerContexts contexts;
+    private final DeskRecognition desks;
     private final AdviserDuty duty;
     private final Clock clock;
     private final String username;
@@ -69,9 +70,10 @@ public class FloorView extends Main {
     private final FollowUpList followUps;
 
     FloorView(Tickets tickets, AdviserDuty duty, QueueBroadcaster broadcaster, SphereCatalogue catalogue, StaffUsers staff,
-              CustomerContexts contexts, FollowUpLists followUpLists, AuthenticationContext authentication, Clock clock) {
+              CustomerContexts contexts, DeskRecognition desks, FollowUpLists followUpLists, AuthenticationContext authentication, Clock clock) {
         this.tickets = tickets;
         this.contexts = contexts;
+        this.desks = desks;
         this.duty = duty;
         this.clock = clock;
         this.username = authentication.getPrincipalName().orElseThrow();
@@ -217,12 +219,35 @@ public class FloorView extends Main {
         Div close = new Div(outcome, note, finish);
         close.addClassName("actions");
         Div card = new Div(number, state);
-        if (ticket.recognised()) {
-            card.add(context(ticket.ticket()));
-        }
+        card.add(ticket.recognised() ? context(ticket.ticket()) : recognise(ticket));
         card.add(actions, close);
         card.addClassNames("my-ticket", "status-" + ticket.status().toLowerCase(java.util.Locale.ROOT));
         return card;
+    }
+
+    /**
+     * The customer of an anonymous ticket, recognised here: the desk's reader types into the field (a card's stripe, an
+     * NFC tag's UID, an app code) and Enter recognises; or the adviser types the customer's reference and their date of birth.
+     */
+    private Div recognise(Floor.InService ticket) {
+        TextField credential = new TextField("Card, app code or customer reference");
+        credential.setId("desk-credential");
+        credential.setMaxLength(512);
+        com.vaadin.flow.component.datepicker.DatePicker birthDate = new com.vaadin.flow.component.datepicker.DatePicker("Date of birth (with a reference)");
+        birthDate.setId("desk-check");
+        Button recognise = new Button("Recognise", click -> act(() -> {
+            if (credential.getValue().isBlank()) {
+                return "Swipe the card at the desk reader, or type the customer's reference";
+            }
+            var context = desks.identify(ticket.ticket(), DeskInput.of(credential.getValue(), birthDate.getValue()), username);
+            return "Recognised: " + context.customer().firstName();
+        }));
+        recognise.setId("recognise");
+        credential.addKeyPressListener(com.vaadin.flow.component.Key.ENTER, enter -> recognise.click());
+        Div panel = new Div(new Paragraph("Not signed in"), credential, birthDate, recognise);
+        panel.setId("recognise-at-desk");
+        panel.addClassName("actions");
+        return panel;
     }
 
     /** Who this is, before the greeting: their spheres, suggestions, last visits and last answers. */

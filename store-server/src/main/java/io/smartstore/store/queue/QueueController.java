@@ -6,7 +6,9 @@ import io.smartstore.protocol.wire.QueueTicket;
 import io.smartstore.protocol.wire.Refusal;
 import io.smartstore.protocol.wire.RefusedAs;
 import jakarta.validation.Valid;
+import io.smartstore.support.clients.EnrolledClient;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,8 +32,8 @@ class QueueController {
     @PostMapping("/api/v1/queue")
     @ResponseStatus(HttpStatus.CREATED)
     @RefusedAs(ProblemCode.INVALID_TICKET_REQUEST)
-    QueueTicket take(@Valid @RequestBody QueueTicket.Request request) {
-        return tickets.take(request.sphere(), request.topic(), request.visitId());
+    QueueTicket take(@Valid @RequestBody QueueTicket.Request request, @AuthenticationPrincipal EnrolledClient kiosk) {
+        return tickets.take(request.sphere(), request.topic(), request.visitId(), kiosk.id(), request.session());
     }
 
     @GetMapping("/api/v1/queue/{ticket}")

@@ -53,6 +53,12 @@ public class Tickets {
 
     @Transactional
     public QueueTicket take(String sphere, String topic, UUID visitId) {
+        return take(sphere, topic, visitId, null, null);
+    }
+
+    /** A ticket taken at a kiosk, in that kiosk's session (when it says which). */
+    @Transactional
+    public QueueTicket take(String sphere, String topic, UUID visitId, String kioskId, UUID session) {
         LocalDate today = today();
         String letter = sphere.substring(0, 1).toUpperCase(Locale.ROOT);
         String id = "%s-%03d".formatted(letter, counter.next(today, letter));
@@ -60,9 +66,10 @@ public class Tickets {
                 .params(today, sphere).query(Integer.class).single();
         QueueTicket.Wait promised = estimate(sphere, ahead);
         jdbc.sql("""
-                        INSERT INTO TICKET (ID, LOCAL_DATE, SPHERE, TOPIC, VISIT_ID, STATUS, CREATED_AT, PROMISED_MIN, PROMISED_MAX)
-                        VALUES (?, ?, ?, ?, ?, 'WAITING', ?, ?, ?)""")
-                .params(id, today, sphere, topic, visitId, now(), promised.minMinutes(), promised.maxMinutes()).update();
+                        INSERT INTO TICKET (ID, LOCAL_DATE, SPHERE, TOPIC, VISIT_ID, STATUS, CREATED_AT, PROMISED_MIN, PROMISED_MAX, KIOSK_ID, SESSION_ID)
+                        VALUES (?, ?, ?, ?, ?, 'WAITING', ?, ?, ?, ?, ?)""")
+                .params(id, today, sphere, topic, visitId, now(), promised.minMinutes(), promised.maxMinutes(),
+                        session == null ? null : kioskId, session).update();
         events.publishEvent(new QueueChanged(id));
         return status(id).orElseThrow();
     }
@@ -210,6 +217,33 @@ public class Tickets {
                         rs.getObject(3, Integer.class), rs.getObject(4, Integer.class),
                         TicketState.valueOf(rs.getString(5)) == TicketState.NO_SHOW)).list();
         return Waits.of(tickets, day.isBefore(today()));
+    }
+
+    /**
+     * The customer of today's anonymous ticket recognised at the desk: the ticket joins their visit (the floor sees
+     * who they are). The kiosk session the ticket was taken in, when the kiosk said which. Refused when the ticket's
+     * customer is recognised already or its visit is over.
+     */
+    @Transactional
+    public Optional<KioskSessionOfTicket> recognise(String id, UUID visitId) {
+        record Row(String status, UUID visitId, String kioskId, UUID sessionId) {
+        }
+        Row row = jdbc.sql("SELECT STATUS, VISIT_ID, KIOSK_ID, SESSION_ID FROM TICKET WHERE ID = ? AND LOCAL_DATE = ? FOR UPDATE")
+                .params(id, today()).query(Row.class).optional().orElseThrow(() -> unknown(id));
+        if (row.visitId() != null) {
+            throw new Refusal(ProblemCode.TICKET_RECOGNISED, "This ticket's customer is recognised already");
+        }
+        TicketState state = TicketState.valueOf(row.status());
+        if (state == TicketState.DONE || state == TicketState.NO_SHOW) {
+            throw new Refusal(ProblemCode.ILLEGAL_TRANSITION, "This ticket is " + state.words() + ": its customer can no longer be recognised on it");
+        }
+        jdbc.sql("UPDATE TICKET SET VISIT_ID = ? WHERE ID = ? AND LOCAL_DATE = ?").params(visitId, id, today()).update();
+        events.publishEvent(new QueueChanged(id));
+        return row.sessionId() == null ? Optional.empty() : Optional.of(new KioskSessionOfTicket(row.kioskId(), row.sessionId()));
+    }
+
+    /** The kiosk session a ticket was taken in. */
+    public record KioskSessionOfTicket(String kioskId, UUID session) {
     }
 
     /** The visit a ticket belongs to, when a recognised customer took it. */

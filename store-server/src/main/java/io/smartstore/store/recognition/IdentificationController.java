@@ -49,6 +49,7 @@ class IdentificationController {
     @PostMapping("/api/v1/sessions")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void anonymousSession(@RequestBody KioskSession session, @AuthenticationPrincipal EnrolledClient kiosk) {
-        visits.countSession(kiosk.id(), session == null ? null : session.session(), false);
+        // without a reason, an earlier refused read's stays; none at all is NO_CREDENTIAL in the figures
+        visits.countSession(kiosk.id(), session == null ? null : session.session(), false, session == null ? null : session.miss());
     }
 }

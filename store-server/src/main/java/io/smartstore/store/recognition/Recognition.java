@@ -3,6 +3,8 @@ package io.smartstore.store.recognition;
 import io.smartstore.protocol.wire.ProblemCode;
 import io.smartstore.protocol.token.TokenException;
 import io.smartstore.protocol.wire.CredentialMethod;
+import io.smartstore.protocol.wire.DeskIdentification;
+import io.smartstore.protocol.wire.RecognitionMiss;
 import io.smartstore.protocol.wire.Identification;
 import io.smartstore.protocol.wire.Identification.CustomerSummary;
 import io.smartstore.protocol.wire.IdentificationRequest;
@@ -45,14 +47,52 @@ public class Recognition {
     public Identification identify(IdentificationRequest request, String kioskId) {
         try {
             Identification identification = recognise(request, kioskId);
-            visits.countSession(kioskId, request.session(), true);
+            visits.countSession(kioskId, request.session(), true, null);
             log.info("kiosk {} recognised customer {} (visit {})", kioskId,
                     identification.customer().ref(), identification.visitId());
             return identification;
         } catch (Refusal problem) {
-            visits.countSession(kioskId, request == null ? null : request.session(), false);
+            visits.countSession(kioskId, request == null ? null : request.session(), false, RecognitionMiss.of(problem.code()).orElse(null));
             log.info("kiosk {} recognition failed: {}", kioskId, problem.code());
             throw problem;
+        }
+    }
+
+    /**
+     * The customer of an anonymous ticket recognised at the desk: by what the desk's reader read (as at a kiosk), or by
+     * their reference and the check the CRM holds. A new visit at the desk; the ticket's kiosk session, when known,
+     * counts as recognised at the desk. Refused as at a kiosk; a reference whose check does not match is as unknown.
+     */
+    public Identification identifyAtDesk(DeskIdentification request, String desk) {
+        if (request == null || request.method() == null || request.credential() == null || request.credential().length() > 256) {
+            throw invalid();
+        }
+        java.util.Optional<CustomerSummary> found = switch (request.method()) {
+            case QR -> customers.findByRef(customerRefOf(request.credential()));
+            case REFERENCE -> customers.findByRefAndCheck(request.credential().strip(), birthDate(request.check()));
+            default -> customers.findBy(credentialOf(request.method(), request.credential()));
+        };
+        CustomerSummary customer = found.orElseThrow(() -> new Refusal(ProblemCode.UNKNOWN_CUSTOMER, request.method() == CredentialMethod.REFERENCE
+                ? "No customer has this reference and date of birth" : "We do not know this card"));
+        UUID visitId = visits.startAtDesk(customer, desk);
+        log.info("desk {} recognised customer {} (visit {})", desk, customer.ref(), visitId);
+        List<Identification.SphereHistory> items = history.of(customer.ref());
+        return new Identification(visitId, customer, items, nextSteps.of(items), Identification.Assurance.HIGH);
+    }
+
+    /** The ticket's kiosk session, its customer now recognised at the desk. */
+    public void sessionRecognisedAtDesk(String kioskId, UUID session) {
+        visits.recognisedAtDesk(kioskId, session);
+    }
+
+    private static java.time.LocalDate birthDate(String check) {
+        if (check == null || check.isBlank()) {
+            throw new Refusal(ProblemCode.INVALID_CREDENTIAL, "A customer's reference needs their date of birth as a check");
+        }
+        try {
+            return java.time.LocalDate.parse(check.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new Refusal(ProblemCode.INVALID_CREDENTIAL, "A reference is checked with the customer's date of birth, as 1985-03-02");
         }
     }
 
@@ -117,6 +157,7 @@ public class Recognition {
                 yield Credential.nfc(value);
             }
             case QR -> throw new IllegalArgumentException("a QR code carries a token, not a credential");
+            case REFERENCE -> throw invalid(); // at the desk only, with its check
         };
     }
 

@@ -75,7 +75,7 @@ public class DailyScoreService {
                 sessions.rate() == null ? null : twoDecimals(sessions.rate()), sessions.sessions(), misuse.size(), misuse, tickets.waitsOn(date),
                 reasonsOn(date), followUps.on(date),
                 scores(byRecognition, (recognised, t) -> new DailyScores.RecognitionScore(recognised, t.responses(), twoDecimals(t.nps()),
-                        twoDecimals(t.marginOfError95()))));
+                        twoDecimals(t.marginOfError95()))), visits.recognitionOn(date));
     }
 
     /** Each reason chosen in the day's counted answers, by band; the most cited by detractors first. */

@@ -11,13 +11,15 @@ import java.util.List;
  * {@code GET /api/v1/scores/daily}: one store-day. {@code nps} and {@code marginOfError95}
  * are {@code null} when nobody answered; {@code recognitionRate} likewise without sessions.
  * Counted answers exclude misuse (listed in {@code misuse}, counted in {@code excludedAsMisuse})
- * and answers replaced by a later one for the same visit.
+ * and answers replaced by a later one for the same visit. {@code recognition}: the sessions recognised at the kiosk,
+ * at the desk, never, and why not.
  */
 public record DailyScores(LocalDate date, long responses, long promoters, long passives, long detractors,
                           Double nps, Double marginOfError95, long[] distribution, List<SphereScore> bySphere,
                           List<HourScore> byHour, List<KioskScore> byKiosk, List<AdviserScore> byAdviser, Double recognitionRate,
                           long sessions, long excludedAsMisuse, List<MisuseEntry> misuse, Waits waits, List<ReasonCount> reasons,
-                          FollowUps.Figures followUps, List<RecognitionScore> byRecognition) {
+                          FollowUps.Figures followUps, List<RecognitionScore> byRecognition,
+                          io.smartstore.protocol.wire.RecognitionFigures recognition) {
 
     /** "34 answers: 16 promoters, 1 passive, 10 detractors": each count with its word, singular for one. */
     public String answersInWords() {

@@ -54,7 +54,7 @@ class SecurityConfig {
         return ApiSecurity.chain(http, kiosks, Roles.KIOSK, strategy, auth -> auth
                 .requestMatchers(HttpMethod.GET, "/api/v1/queue").hasAnyRole(Roles.ADVISER, Roles.MANAGER)
                 .requestMatchers("/api/v1/queue/next", "/api/v1/queue/*/call", "/api/v1/queue/*/recall", "/api/v1/queue/*/start",
-                        "/api/v1/queue/*/no-show", "/api/v1/queue/*/transfer", "/api/v1/queue/*/finish", "/api/v1/queue/*/customer",
+                        "/api/v1/queue/*/no-show", "/api/v1/queue/*/transfer", "/api/v1/queue/*/finish", "/api/v1/queue/*/customer", "/api/v1/queue/*/identify",
                         "/api/v1/advisers/**", "/api/v1/follow-ups", "/api/v1/follow-ups/**").hasAnyRole(Roles.ADVISER, Roles.MANAGER)
                 .requestMatchers("/api/v1/staff", "/api/v1/staff/**").hasRole(Roles.ADMIN)
                 .requestMatchers("/api/v1/identifications", "/api/v1/sessions", "/api/v1/feedback",

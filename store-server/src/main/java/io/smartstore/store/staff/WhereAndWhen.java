@@ -72,6 +72,7 @@ final class WhereAndWhen {
         text.setId("recognition-rate");
         Div meter = io.smartstore.support.staff.ui.Meter.of(day.recognitionRate(), "Recognition rate against the 100% target");
         block.add(text, meter);
+        block.add(io.smartstore.support.staff.ui.RecognitionWords.of(day.recognition()));
         return block;
     }
 

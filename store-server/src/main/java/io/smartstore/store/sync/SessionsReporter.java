@@ -46,11 +46,11 @@ class SessionsReporter {
         }
         LocalDate today = LocalDate.now(clock.withZone(settings.store().zone()));
         for (LocalDate day : new LocalDate[]{today.minusDays(1), today}) {
-            Visits.SessionCount count = visits.sessionsOn(day);
+            io.smartstore.protocol.wire.RecognitionFigures count = visits.recognitionOn(day);
             Waits waits = tickets.waitsOn(day);
             FollowUps.Due due = followUps.dueOn(day);
             java.util.Optional<String> failed = central.sendSessions(new SessionCounts(settings.store().id(), settings.store().country(), day,
-                    count.sessions(), count.recognised(), waits.served(), waits.withinPromise(), due.due(), due.closedInTime()));
+                    count.sessions(), count.atKiosk() + count.atDesk(), waits.served(), waits.withinPromise(), due.due(), due.closedInTime(), count));
             if (failed.isPresent()) {
                 log.warn("session counts not sent to central, will try again: {}", failed.get());
                 return;

@@ -54,6 +54,10 @@ class FloorViewTest {
     @Autowired
     CustomerContexts contexts;
     @Autowired
+    DeskRecognition desks;
+    @Autowired
+    io.smartstore.store.customers.Customers customers;
+    @Autowired
     FollowUpLists followUpLists;
     @Autowired
     io.smartstore.store.feedback.FeedbackIngest ingest;
@@ -83,7 +87,7 @@ class FloorViewTest {
     }
 
     private FloorView open() {
-        FloorView view = new FloorView(tickets, duty, broadcaster, catalogue, staff, contexts, followUpLists, new AuthenticationContext(), clock);
+        FloorView view = new FloorView(tickets, duty, broadcaster, catalogue, staff, contexts, desks, followUpLists, new AuthenticationContext(), clock);
         UI.getCurrent().add(view);
         return view;
     }
@@ -122,6 +126,31 @@ class FloorViewTest {
         _click(_get(Button.class, spec -> spec.withId("finish")));
         expectNotifications("Finished " + ticket);
         assertThat(_get(Div.class, spec -> spec.withId("mine")).getElement().getTextRecursively()).contains("Nobody yet");
+    }
+
+    @Test
+    void theDesksReaderRecognisesTheCustomerOfAnAnonymousTicketAndTheirContextShows() {
+        customers.replace(new io.smartstore.store.customers.CustomerLine("DESK-VIEW-1", "Yasmine", "fr", "CONSUMER", List.of("6280007770000027"), List.of(),
+                List.of(), java.time.LocalDate.of(1990, 7, 14)));
+        open();
+        _get(TextField.class, spec -> spec.withId("duty-desk")).setValue("4");
+        _click(_get(Button.class, spec -> spec.withId("duty-toggle")));
+        String ticket = tickets.take("HOME", null, null).ticket();
+        MockVaadin.clientRoundtrip(false);
+        _click(_get(Button.class, spec -> spec.withId("call-next")));
+        expectNotifications("Calling " + ticket);
+
+        _click(_get(Button.class, spec -> spec.withId("recognise")));
+        expectNotifications("Swipe the card at the desk reader, or type the customer's reference");
+        _get(TextField.class, spec -> spec.withId("desk-credential")).setValue("DESK-VIEW-1"); // a reference without its check
+        _click(_get(Button.class, spec -> spec.withId("recognise")));
+        expectNotifications("A customer's reference needs their date of birth as a check");
+        // the desk's reader in keyboard mode types the stripe's track 2
+        _get(TextField.class, spec -> spec.withId("desk-credential")).setValue(";6280007770000027=29121010000?");
+        _click(_get(Button.class, spec -> spec.withId("recognise")));
+        expectNotifications("Recognised: Yasmine");
+        assertThat(_get(Div.class, spec -> spec.withId("customer-context")).getElement().getTextRecursively()).contains("Yasmine");
+        assertThat(_find(Div.class, spec -> spec.withId("recognise-at-desk"))).isEmpty();
     }
 
     @Test

@@ -192,6 +192,119 @@ class FloorApiTest {
         assertProblem(as("lea", "POST", "/api/v1/staff", "{}"), 403, "forbidden");
     }
 
+    @Test
+    void anAnonymousCustomerRecognisedAtTheDeskCountsThereAndTheFloorSeesWhoTheyAre() {
+        importAmina();
+        JsonNode before = recognition();
+        java.util.UUID session = java.util.UUID.randomUUID();
+        assertProblem(identifyAtKiosk("CARD", "6280007779999906", session), 404, "unknown_customer"); // a card no test imports
+        assertThat(api.asKiosk("POST", "/api/v1/sessions", "application/json", "{\"session\":\"%s\",\"recognised\":false}".formatted(session))
+                .statusCode()).isEqualTo(204);
+        String ticket = take("HOME", session);
+        assertProblem(as("lea", "GET", "/api/v1/queue/" + ticket + "/customer", null), 404, "anonymous");
+        assertThat(recognition().path("misses").path("UNKNOWN_CARD").asLong() - before.path("misses").path("UNKNOWN_CARD").asLong()).isEqualTo(1);
+
+        JsonNode context = json(as("lea", "POST", "/api/v1/queue/" + ticket + "/identify", "{\"method\":\"CARD\",\"credential\":\"6280007770000019\"}"));
+        assertThat(context.path("customer").path("firstName").asString()).isEqualTo("Amina");
+        assertThat(context.path("history").get(0).path("sphere").asString()).isEqualTo("HOME");
+        JsonNode waiting = find(json(as("lea", "GET", "/api/v1/queue", null)).path("waiting"), ticket);
+        assertThat(waiting.path("recognised").asBoolean()).isTrue();
+        assertThat(waiting.path("firstName").asString()).isEqualTo("Amina");
+        assertThat(json(as("lea", "GET", "/api/v1/queue/" + ticket + "/customer", null)).path("customer").path("firstName").asString()).isEqualTo("Amina");
+        assertProblem(as("omar", "POST", "/api/v1/queue/" + ticket + "/identify", "{\"method\":\"CARD\",\"credential\":\"6280007770000019\"}"),
+                409, "ticket_recognised");
+
+        JsonNode after = recognition();
+        assertThat(after.path("sessions").asLong() - before.path("sessions").asLong()).isEqualTo(1);
+        assertThat(after.path("atDesk").asLong() - before.path("atDesk").asLong()).as("recognised at the desk").isEqualTo(1);
+        assertThat(after.path("atKiosk").asLong() - before.path("atKiosk").asLong()).isZero();
+        assertThat(after.path("never").asLong() - before.path("never").asLong()).isZero();
+        assertThat(after.path("misses").path("UNKNOWN_CARD").asLong()).as("no longer a miss").isEqualTo(before.path("misses").path("UNKNOWN_CARD").asLong());
+    }
+
+    @Test
+    void aReferenceIsCheckedWithTheDateOfBirthTheCrmHoldsAndNothingElseTellsWhoExists() {
+        importAmina();
+        String ticket = take("WORK", null);
+        assertProblem(identifyAtDesk(ticket, "REFERENCE", "DESK-AMINA", "1985-03-03"), 404, "unknown_customer");
+        assertProblem(identifyAtDesk(ticket, "REFERENCE", "NOBODY-HERE", "1985-03-02"), 404, "unknown_customer");
+        assertProblem(identifyAtDesk(ticket, "REFERENCE", "DESK-AMINA", "2 March 1985"), 422, "invalid_credential");
+        assertProblem(identifyAtDesk(ticket, "CARD", "4111111111111111", null), 422, "card_not_accepted");
+        assertProblem(identifyAtDesk(ticket, "QR", "not-a-token", null), 401, "token_invalid");
+        assertProblem(identifyAtDesk("Z-998", "REFERENCE", "DESK-AMINA", "1985-03-02"), 404, "unknown_ticket");
+        assertProblem(api.asKiosk("POST", "/api/v1/queue/" + ticket + "/identify", "application/json", "{\"method\":\"CARD\"}"), 403, "forbidden");
+        assertThat(find(json(as("lea", "GET", "/api/v1/queue", null)).path("waiting"), ticket).path("recognised").asBoolean())
+                .as("nothing half-done by the refusals").isFalse();
+
+        JsonNode before = recognition();
+        JsonNode context = json(identifyAtDesk(ticket, "REFERENCE", "DESK-AMINA", "1985-03-02"));
+        assertThat(context.path("customer").path("firstName").asString()).isEqualTo("Amina");
+        assertThat(recognition().path("atDesk").asLong()).as("a ticket taken without a kiosk session moves no session").isEqualTo(before.path("atDesk").asLong());
+    }
+
+    @Test
+    void eachSessionNeverRecognisedSaysWhy() {
+        importAmina();
+        JsonNode before = recognition();
+        refusedThenGoesOn("CARD", "4111111111111111", 422, "card_not_accepted");
+        refusedThenGoesOn("CARD", "6280007779999906", 404, "unknown_customer");
+        refusedThenGoesOn("QR", "not-a-token", 401, "token_invalid");
+        refusedThenGoesOn("CARD", "12345", 422, "invalid_credential");
+        for (String miss : new String[]{"READER_FAULT", null}) {
+            assertThat(api.asKiosk("POST", "/api/v1/sessions", "application/json", "{\"session\":\"%s\",\"recognised\":false%s}"
+                    .formatted(java.util.UUID.randomUUID(), miss == null ? "" : ",\"miss\":\"" + miss + "\"")).statusCode()).isEqualTo(204);
+        }
+        assertThat(identifyAtKiosk("CARD", "6280007770000019", java.util.UUID.randomUUID()).statusCode()).isEqualTo(200);
+        assertProblem(api.asKiosk("POST", "/api/v1/sessions", "application/json", "{\"session\":\"%s\",\"recognised\":false,\"miss\":\"BORED\"}"
+                .formatted(java.util.UUID.randomUUID())), 400, "malformed_request");
+
+        JsonNode after = recognition();
+        assertThat(after.path("sessions").asLong() - before.path("sessions").asLong()).isEqualTo(7);
+        assertThat(after.path("atKiosk").asLong() - before.path("atKiosk").asLong()).isEqualTo(1);
+        assertThat(after.path("never").asLong() - before.path("never").asLong()).isEqualTo(6);
+        for (String miss : new String[]{"BANK_CARD", "UNKNOWN_CARD", "TOKEN_REFUSED", "UNREADABLE", "READER_FAULT", "NO_CREDENTIAL"}) {
+            assertThat(after.path("misses").path(miss).asLong() - before.path("misses").path(miss).asLong()).as(miss).isEqualTo(1);
+        }
+    }
+
+    /** A read refused at the kiosk, then the customer goes on without signing in (the kiosk gives no reason of its own). */
+    private void refusedThenGoesOn(String method, String credential, int status, String code) {
+        java.util.UUID session = java.util.UUID.randomUUID();
+        assertProblem(identifyAtKiosk(method, credential, session), status, code);
+        assertThat(api.asKiosk("POST", "/api/v1/sessions", "application/json", "{\"session\":\"%s\",\"recognised\":false}".formatted(session))
+                .statusCode()).isEqualTo(204);
+    }
+
+    private HttpResponse<String> identifyAtKiosk(String method, String credential, java.util.UUID session) {
+        return api.asKiosk("POST", "/api/v1/identifications", "application/json",
+                "{\"method\":\"%s\",\"credential\":\"%s\",\"session\":\"%s\"}".formatted(method, credential, session));
+    }
+
+    private HttpResponse<String> identifyAtDesk(String ticket, String method, String credential, String check) {
+        return as("lea", "POST", "/api/v1/queue/" + ticket + "/identify", "{\"method\":\"%s\",\"credential\":\"%s\"%s}"
+                .formatted(method, credential, check == null ? "" : ",\"check\":\"" + check + "\""));
+    }
+
+    /** Amina, known by a card and by her reference with her date of birth. */
+    private void importAmina() {
+        HttpResponse<String> imported = api.asStaff("admin", "admin-test", "POST", "/api/v1/admin/customers", "application/x-ndjson",
+                "{\"ref\":\"DESK-AMINA\",\"firstName\":\"Amina\",\"language\":\"fr\",\"segment\":\"CONSUMER\",\"cards\":[\"6280007770000019\"],"
+                        + "\"birthDate\":\"1985-03-02\",\"history\":[{\"sphere\":\"HOME\",\"date\":\"2026-10-01\",\"kind\":\"PRODUCT\",\"title\":\"Fibre\",\"status\":\"ACTIVE\"}]}\n");
+        assertThat(json(imported).path("imported").asInt()).as(imported.body()).isEqualTo(1);
+    }
+
+    /** Today's recognition figures, as the manager reads them. */
+    private JsonNode recognition() {
+        return json(as("nina", "GET", "/api/v1/scores/daily?date=" + java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")), null)).path("recognition");
+    }
+
+    private String take(String sphere, java.util.UUID session) {
+        HttpResponse<String> taken = api.asKiosk("POST", "/api/v1/queue", "application/json",
+                "{\"sphere\":\"" + sphere + "\"" + (session == null ? "" : ",\"session\":\"" + session + "\"") + "}");
+        assertThat(taken.statusCode()).as(taken.body()).isEqualTo(201);
+        return json(taken).path("ticket").asString();
+    }
+
     private String take(String sphere) {
         HttpResponse<String> taken = api.asKiosk("POST", "/api/v1/queue", "application/json", "{\"sphere\":\"" + sphere + "\"}");
         assertThat(taken.statusCode()).as(taken.body()).isEqualTo(201);

@@ -83,6 +83,8 @@ class DayViewTest {
     @Autowired
     FeedbackIngest ingest;
     @Autowired
+    io.smartstore.store.recognition.Recognition recognition;
+    @Autowired
     io.smartstore.store.customers.CustomerImport customerImport;
     int sent;
 
@@ -154,6 +156,22 @@ class DayViewTest {
         assertThat(text("follow-up-figures")).startsWith("0 opened");
         assertThat(table("by-hour")).as("no hours to show").isEmpty();
         assertThat(_find(com.vaadin.flow.component.Component.class, spec -> spec.withId("queue-figures"))).isEmpty();
+    }
+
+    @Test
+    void theRecognitionFiguresShowWhereCustomersWereRecognisedAndWhyTheOthersWereNot() {
+        for (String card : List.of("4111111111111111", "5500000000000004", "6280009999999997")) {
+            try {
+                recognition.identify(new io.smartstore.protocol.wire.IdentificationRequest(io.smartstore.protocol.wire.CredentialMethod.CARD, card,
+                        UUID.randomUUID()), "kiosk-1");
+            } catch (io.smartstore.protocol.wire.Refusal refused) {
+                // counted as a miss, by its reason
+            }
+        }
+        open(today());
+        assertThat(text("recognition-rate")).startsWith("0% of 3 sessions recognised");
+        assertThat(text("recognition-where")).isEqualTo("At the kiosk 0, at the desk 0, never 3.");
+        assertThat(text("recognition-misses")).isEqualTo("Not recognised: bank card 2, unknown card 1.");
     }
 
     @Test
