@@ -38,7 +38,7 @@ class HeartbeatSender {
         this.app = app;
     }
 
-    @Scheduled(fixedDelayString = "${smartstore.kiosk.heartbeat-interval:30s}", initialDelay = 5, timeUnit = java.util.concurrent.TimeUnit.SECONDS)
+    @Scheduled(fixedDelayString = "${smartstore.kiosk.heartbeat-interval:30s}", initialDelay = 0, timeUnit = java.util.concurrent.TimeUnit.SECONDS)
     void send() {
         store.heartbeat(now());
     }
