@@ -86,6 +86,8 @@ class VisitsMisuseAndRecognitionTest {
         // a day from a store that did not yet say where: counted at the kiosk, its misses unknown
         assertThat(sessions(api, "2026-09-15", 10, 6).statusCode()).isEqualTo(204);
         JsonNode france = JSON.readTree(admin(api, "GET", "/api/v1/recognition?from=2026-09-14&to=2026-09-15", null).body()).path("countries").get(0);
+        assertThat(france.path("recoveredInTheShop").asLong()).as("unhappy customers recovered before they left").isEqualTo(2);
+        assertThat(france.path("stores").get(0).path("recoveredInTheShop").asLong()).isEqualTo(2);
         for (JsonNode level : List.of(france.path("recognition"), france.path("stores").get(0).path("recognition"))) {
             assertThat(level.path("sessions").asLong()).isEqualTo(30);
             assertThat(level.path("atKiosk").asLong()).isEqualTo(18);
@@ -105,7 +107,7 @@ class VisitsMisuseAndRecognitionTest {
 
     private static HttpResponse<String> byContact(Api api, String day, long sessions, long recognised, long atKiosk, long atDesk, String misses) {
         return api.asStore("POST", "/api/v1/sessions", "application/json", ("{\"storeId\":\"%s\",\"country\":\"FR\",\"localDate\":\"%s\","
-                + "\"sessions\":%d,\"recognised\":%d,\"recognition\":{\"sessions\":%d,\"atKiosk\":%d,\"atDesk\":%d,\"never\":%d,\"misses\":{%s}}}")
+                + "\"sessions\":%d,\"recognised\":%d,\"recoveredInTheShop\":2,\"recognition\":{\"sessions\":%d,\"atKiosk\":%d,\"atDesk\":%d,\"never\":%d,\"misses\":{%s}}}")
                 .formatted(STORE, day, sessions, recognised, sessions, atKiosk, atDesk, sessions - recognised, misses));
     }
 

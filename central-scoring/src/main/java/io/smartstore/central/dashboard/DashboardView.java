@@ -239,8 +239,8 @@ public class DashboardView extends Main implements BeforeEnterObserver {
         Div section = section("Recognition, waits and call backs");
         RecognitionRates.Rate rate = country == null ? rates.group() : rates.countries().stream().filter(c -> c.country().equals(country))
                 .findFirst().map(c -> new RecognitionRates.Rate(c.sessions(), c.recognised(), c.rate(), c.served(), c.waitsKept(), c.followUpsDue(),
-                        c.followUpsClosedInTime(), c.recognition()))
-                .orElse(new RecognitionRates.Rate(0, 0, null, 0, null, 0, null, io.smartstore.protocol.wire.RecognitionFigures.none()));
+                        c.followUpsClosedInTime(), c.recognition(), c.recoveredInTheShop()))
+                .orElse(new RecognitionRates.Rate(0, 0, null, 0, null, 0, null, io.smartstore.protocol.wire.RecognitionFigures.none(), 0));
         Paragraph text = new Paragraph(rate.rate() == null ? "No kiosk sessions reported in this period."
                 : String.format(Locale.ROOT, "%.0f%% of %d kiosk sessions recognised — the target is 100%%.", rate.rate() * 100, rate.sessions()));
         text.setId("recognition");
@@ -251,8 +251,9 @@ public class DashboardView extends Main implements BeforeEnterObserver {
         Paragraph waits = new Paragraph(rate.waitsKept() == null ? "No promised wait judged in this period."
                 : String.format(Locale.ROOT, "Waits promised and kept: %.0f%% of %s called.", rate.waitsKept() * 100, Counted.of(rate.served(), "ticket")));
         waits.setId("waits-kept");
-        Paragraph callBacks = new Paragraph(rate.followUpsClosedInTime() == null ? "No call back was due in this period."
-                : String.format(Locale.ROOT, "Call backs closed in time: %.0f%% of %d due.", rate.followUpsClosedInTime() * 100, rate.followUpsDue()));
+        Paragraph callBacks = new Paragraph((rate.followUpsClosedInTime() == null ? "No call back was due in this period."
+                : String.format(Locale.ROOT, "Call backs closed in time: %.0f%% of %d due.", rate.followUpsClosedInTime() * 100, rate.followUpsDue()))
+                + String.format(Locale.ROOT, " Recovered in the shop: %d.", rate.recoveredInTheShop()));
         callBacks.setId("call-backs");
         section.add(waits, callBacks);
         return section;

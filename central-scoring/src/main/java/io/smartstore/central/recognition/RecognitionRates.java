@@ -11,12 +11,15 @@ public record RecognitionRates(Rate group, List<Country> countries) {
      * {@code rate} is {@code null} without sessions; {@code served} tickets called and {@code waitsKept}
      * the share whose promised wait was kept (weighted by tickets; {@code null} while nothing is judged),
      * {@code followUpsDue} the call backs due and {@code followUpsClosedInTime} the share closed before due;
-     * {@code recognition} where sessions were recognised (kiosk, desk) and why the others were not.
+     * {@code recognition} where sessions were recognised (kiosk, desk) and why the others were not; {@code recoveredInTheShop}
+     * the unhappy customers recovered before they left the shop.
      */
     public record Rate(long sessions, long recognised, Double rate, long served, Double waitsKept, long followUpsDue, Double followUpsClosedInTime,
-                       RecognitionFigures recognition) {
-        static Rate of(long sessions, long recognised, long served, double kept, long due, long closedInTime, RecognitionFigures recognition) {
-            return new Rate(sessions, recognised, share(recognised, sessions), served, share(kept, served), due, share(closedInTime, due), recognition);
+                       RecognitionFigures recognition, long recoveredInTheShop) {
+        static Rate of(long sessions, long recognised, long served, double kept, long due, long closedInTime, RecognitionFigures recognition,
+                       long recoveredInTheShop) {
+            return new Rate(sessions, recognised, share(recognised, sessions), served, share(kept, served), due, share(closedInTime, due), recognition,
+                    recoveredInTheShop);
         }
     }
 
@@ -25,10 +28,10 @@ public record RecognitionRates(Rate group, List<Country> countries) {
     }
 
     public record Country(String country, long sessions, long recognised, Double rate, long served, Double waitsKept, long followUpsDue,
-                          Double followUpsClosedInTime, List<Store> stores, RecognitionFigures recognition) {
+                          Double followUpsClosedInTime, List<Store> stores, RecognitionFigures recognition, long recoveredInTheShop) {
     }
 
     public record Store(String storeId, long sessions, long recognised, Double rate, long served, Double waitsKept, long followUpsDue,
-                        Double followUpsClosedInTime, RecognitionFigures recognition) {
+                        Double followUpsClosedInTime, RecognitionFigures recognition, long recoveredInTheShop) {
     }
 }

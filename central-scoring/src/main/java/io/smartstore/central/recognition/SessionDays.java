@@ -36,11 +36,12 @@ public class SessionDays {
         }
         var now = clock.instant().atOffset(ZoneOffset.UTC);
         RecognitionFigures where = counts.recognition();
-        Object[] byContact = new Object[1 + MISSES.size()];
+        Object[] byContact = new Object[2 + MISSES.size()];
+        byContact[0] = counts.recoveredInTheShop();
         if (where != null) {
-            byContact[0] = where.atDesk();
+            byContact[1] = where.atDesk();
             for (int i = 0; i < MISSES.size(); i++) {
-                byContact[1 + i] = where.misses().get(MISSES.get(i));
+                byContact[2 + i] = where.misses().get(MISSES.get(i));
             }
         }
         int updated = jdbc.sql("""
@@ -61,7 +62,7 @@ public class SessionDays {
     }
 
     private static final List<RecognitionMiss> MISSES = List.of(RecognitionMiss.values());
-    private static final String BY_CONTACT = "AT_DESK, " + String.join(", ", MISSES.stream().map(miss -> "MISS_" + miss.name()).toList());
+    private static final String BY_CONTACT = "RECOVERED_IN_THE_SHOP, AT_DESK, " + String.join(", ", MISSES.stream().map(miss -> "MISS_" + miss.name()).toList());
     private static final String BY_CONTACT_SET = String.join(", ", java.util.Arrays.stream(BY_CONTACT.split(", ")).map(column -> column + " = ?").toList());
 
     private static Object[] join(Object[] first, Object[] second, Object[] third) {
@@ -91,7 +92,7 @@ public class SessionDays {
                     long atDesk = rs.getLong("AT_DESK");
                     return new StoreSessions(rs.getString("COUNTRY"), rs.getString("STORE_ID"), sessions, recognised, rs.getLong("SERVED"),
                             rs.getDouble("KEPT"), rs.getLong("FOLLOW_UPS_DUE"), rs.getLong("CLOSED_IN_TIME"),
-                            new RecognitionFigures(sessions, recognised - atDesk, atDesk, sessions - recognised, misses));
+                            new RecognitionFigures(sessions, recognised - atDesk, atDesk, sessions - recognised, misses), rs.getLong("RECOVERED_IN_THE_SHOP"));
                 }).list();
     }
 
@@ -100,17 +101,17 @@ public class SessionDays {
         java.util.Map<String, List<StoreSessions>> byCountry = new java.util.LinkedHashMap<>();
         byStore(from, to).forEach(store -> byCountry.computeIfAbsent(store.country(), c -> new java.util.ArrayList<>()).add(store));
         List<RecognitionRates.Country> countries = new java.util.ArrayList<>();
-        StoreSessions group = new StoreSessions(null, null, 0, 0, 0, 0, 0, 0, RecognitionFigures.none());
+        StoreSessions group = new StoreSessions(null, null, 0, 0, 0, 0, 0, 0, RecognitionFigures.none(), 0);
         for (var entry : byCountry.entrySet()) {
-            StoreSessions country = entry.getValue().stream().reduce(new StoreSessions(entry.getKey(), null, 0, 0, 0, 0, 0, 0, RecognitionFigures.none()),
+            StoreSessions country = entry.getValue().stream().reduce(new StoreSessions(entry.getKey(), null, 0, 0, 0, 0, 0, 0, RecognitionFigures.none(), 0),
                     StoreSessions::plus);
             RecognitionRates.Rate rate = country.rate();
             countries.add(new RecognitionRates.Country(entry.getKey(), rate.sessions(), rate.recognised(), rate.rate(), rate.served(),
                     rate.waitsKept(), rate.followUpsDue(), rate.followUpsClosedInTime(), entry.getValue().stream().map(store -> {
                         RecognitionRates.Rate own = store.rate();
                         return new RecognitionRates.Store(store.storeId(), own.sessions(), own.recognised(), own.rate(), own.served(), own.waitsKept(),
-                                own.followUpsDue(), own.followUpsClosedInTime(), own.recognition());
-                    }).toList(), rate.recognition()));
+                                own.followUpsDue(), own.followUpsClosedInTime(), own.recognition(), own.recoveredInTheShop());
+                    }).toList(), rate.recognition(), rate.recoveredInTheShop()));
             group = group.plus(country);
         }
         return new RecognitionRates(group.rate(), countries);
@@ -121,14 +122,15 @@ public class SessionDays {
      * recognised count as at the kiosk, and their misses as unknown (the misses then add up to less than {@code never}).
      */
     record StoreSessions(String country, String storeId, long sessions, long recognised, long served, double kept, long followUpsDue,
-                         long closedInTime, RecognitionFigures recognition) {
+                         long closedInTime, RecognitionFigures recognition, long recoveredInTheShop) {
         StoreSessions plus(StoreSessions other) {
             return new StoreSessions(country, storeId, sessions + other.sessions, recognised + other.recognised, served + other.served,
-                    kept + other.kept, followUpsDue + other.followUpsDue, closedInTime + other.closedInTime, recognition.plus(other.recognition));
+                    kept + other.kept, followUpsDue + other.followUpsDue, closedInTime + other.closedInTime, recognition.plus(other.recognition),
+                    recoveredInTheShop + other.recoveredInTheShop);
         }
 
         RecognitionRates.Rate rate() {
-            return RecognitionRates.Rate.of(sessions, recognised, served, kept, followUpsDue, closedInTime, recognition);
+            return RecognitionRates.Rate.of(sessions, recognised, served, kept, followUpsDue, closedInTime, recognition, recoveredInTheShop);
         }
     }
 }

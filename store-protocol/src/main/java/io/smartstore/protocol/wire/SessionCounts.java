@@ -14,7 +14,8 @@ import java.time.LocalDate;
  * The day's service figures may ride along: tickets called ({@code served}) and the share whose
  * promised wait was kept ({@code withinPromise}, null while nothing is judged), the call backs
  * due that day ({@code followUpsDue}) and how many of them were closed in time; and where the sessions were
- * recognised and why the others were not ({@code recognition}, from stores that know it).
+ * recognised and why the others were not ({@code recognition}, from stores that know it), and the unhappy customers
+ * recovered while still in the shop ({@code recoveredInTheShop}).
  */
 public record SessionCounts(String storeId,
                             @NotNull(message = "country is an ISO 3166 two-letter code")
@@ -27,7 +28,8 @@ public record SessionCounts(String storeId,
                             @DecimalMax(value = "1", message = "withinPromise is a share from 0 to 1") Double withinPromise,
                             @PositiveOrZero(message = "followUpsDue is 0 or more") Long followUpsDue,
                             @PositiveOrZero(message = "followUpsClosedInTime is 0 or more") Long followUpsClosedInTime,
-                            RecognitionFigures recognition) {
+                            RecognitionFigures recognition,
+                            @PositiveOrZero(message = "recoveredInTheShop is 0 or more") Long recoveredInTheShop) {
 
     /**
      * Whether the figures agree with each other: recognised ≤ sessions, closed in time ≤ due (and both or neither), and
@@ -45,10 +47,10 @@ public record SessionCounts(String storeId,
 
     public SessionCounts(String storeId, String country, LocalDate localDate, long sessions, long recognised, Long served,
                          Double withinPromise, Long followUpsDue, Long followUpsClosedInTime) {
-        this(storeId, country, localDate, sessions, recognised, served, withinPromise, followUpsDue, followUpsClosedInTime, null);
+        this(storeId, country, localDate, sessions, recognised, served, withinPromise, followUpsDue, followUpsClosedInTime, null, null);
     }
 
     public SessionCounts(String storeId, String country, LocalDate localDate, long sessions, long recognised) {
-        this(storeId, country, localDate, sessions, recognised, null, null, null, null, null);
+        this(storeId, country, localDate, sessions, recognised, null, null, null, null, null, null);
     }
 }

@@ -144,8 +144,11 @@ public class FeedbackIngest {
         }
         boolean consent = response.consented() && visit.isPresent();
         if (!flagged && FollowUps.opens(response.score(), response.comment(), consent)) {
+            // last seen in the shop: the kiosk visit, or the ticket's last move when later
+            java.time.Instant lastSeen = visit.map(Visits.VisitFacts::startedAt).map(started -> ticket.map(Tickets.TicketFacts::lastMoveAt)
+                    .map(java.time.OffsetDateTime::toInstant).filter(started::isBefore).orElse(started)).orElse(null);
             followUps.open(response.id(), response.answeredAt(), local.toLocalDate(), response.score(), response.comment(),
-                    visit.isPresent() ? visits.customerOf(response.visitId()).orElse(null) : null, consent);
+                    visit.isPresent() ? visits.customerOf(response.visitId()).orElse(null) : null, consent, lastSeen);
         }
         return flagged;
     }

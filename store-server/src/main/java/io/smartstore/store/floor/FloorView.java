@@ -82,7 +82,7 @@ public class FloorView extends Main {
         this.sphereLabels = catalogue.labels();
         addClassName("floor-view");
         this.followUps = followUpLists.forStaff(username);
-        add(new H1("Floor"), dutyPanel(), callNextButton(), section("Your customer", mine, "mine"),
+        add(new H1("Floor"), followUpLists.inTheShopFor(username), dutyPanel(), callNextButton(), section("Your customer", mine, "mine"),
                 waitingTitle, waiting, section("Being served", served, "served"), followUps);
         waiting.setId("waiting");
         refresh();

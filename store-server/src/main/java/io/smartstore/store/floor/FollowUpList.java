@@ -156,6 +156,7 @@ public class FollowUpList extends Div {
 
     private static Map<String, String> outcomes() {
         Map<String, String> outcomes = new java.util.LinkedHashMap<>();
+        outcomes.put(io.smartstore.store.followups.FollowUps.RECOVERED_IN_THE_SHOP, "Recovered in the shop");
         outcomes.put("RESOLVED", "Called back, resolved");
         outcomes.put("NOT_RESOLVED", "Called back, not resolved");
         outcomes.put("NOT_REACHED", "Could not reach them");

@@ -16,8 +16,11 @@ public class FollowUpLists {
     private final SphereCatalogue spheres;
     private final Clock clock;
     private final StoreSettings settings;
+    private final io.smartstore.store.followups.InTheShopBroadcaster inTheShop;
 
-    FollowUpLists(FollowUps followUps, CustomerContexts contexts, SphereCatalogue spheres, Clock clock, StoreSettings settings) {
+    FollowUpLists(FollowUps followUps, CustomerContexts contexts, SphereCatalogue spheres, Clock clock, StoreSettings settings,
+                  io.smartstore.store.followups.InTheShopBroadcaster inTheShop) {
+        this.inTheShop = inTheShop;
         this.followUps = followUps;
         this.contexts = contexts;
         this.spheres = spheres;
@@ -27,5 +30,10 @@ public class FollowUpLists {
 
     public FollowUpList forStaff(String username) {
         return new FollowUpList(followUps, contexts, spheres.labels(), username, clock, settings.store().zone());
+    }
+
+    /** The unhappy customers still in the shop, pushed to this adviser's floor. */
+    InTheShopPanel inTheShopFor(String username) {
+        return new InTheShopPanel(followUps, contexts, spheres.labels(), username, inTheShop);
     }
 }

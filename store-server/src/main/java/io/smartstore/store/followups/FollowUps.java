@@ -36,10 +36,12 @@ public class FollowUps {
     private final java.time.ZoneId zone;
     private final AnswerReasons reasons;
     private final io.smartstore.support.audit.AuditTrail audit;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     FollowUps(JdbcClient jdbc, Clock clock, FollowUpSettings settings, StoreSettings store, AnswerReasons reasons,
-              io.smartstore.support.audit.AuditTrail audit) {
+              io.smartstore.support.audit.AuditTrail audit, org.springframework.context.ApplicationEventPublisher events) {
         this.audit = audit;
+        this.events = events;
         this.reasons = reasons;
         this.jdbc = jdbc;
         this.zone = store.store().zone();
@@ -52,16 +54,40 @@ public class FollowUps {
         return Score.tallyOf(score).detractors() == 1 && (comment != null && !comment.isBlank() || consent);
     }
 
-    /** Opens the follow-up of an answer; the customer is named only when recognised and consenting. */
     public void open(UUID feedbackId, Instant answeredAt, LocalDate localDate, int score, String comment,
                      String customerRef, boolean consent) {
-        jdbc.sql("""
-                        INSERT INTO FOLLOW_UP (ID, FEEDBACK_ID, CREATED_AT, DUE_AT, LOCAL_DATE, SCORE, COMMENT_TEXT, CUSTOMER_REF, CONSENT, STATUS)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN')""")
-                .params(UUID.randomUUID(), feedbackId, utc(answeredAt), utc(answeredAt.plus(settings.due())), localDate, score,
-                        comment, consent ? customerRef : null, consent)
-                .update();
+        open(feedbackId, answeredAt, localDate, score, comment, customerRef, consent, null);
     }
+
+    /**
+     * Opens the follow-up of an answer; the customer is named only when recognised and consenting. Such a customer
+     * last seen in the shop ({@code lastSeen}: their kiosk visit or their ticket's last move) less than the in-store
+     * window ago is still there: every adviser on duty is told at once, to recover it in the moment.
+     */
+    public void open(UUID feedbackId, Instant answeredAt, LocalDate localDate, int score, String comment,
+                     String customerRef, boolean consent, Instant lastSeen) {
+        Instant inStoreUntil = consent && customerRef != null && lastSeen != null ? lastSeen.plus(settings.inStoreWindow()) : null;
+        boolean inTheShop = inStoreUntil != null && clock.instant().isBefore(inStoreUntil);
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO FOLLOW_UP (ID, FEEDBACK_ID, CREATED_AT, DUE_AT, LOCAL_DATE, SCORE, COMMENT_TEXT, CUSTOMER_REF, CONSENT, STATUS, IN_STORE_UNTIL)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?)""")
+                .params(id, feedbackId, utc(answeredAt), utc(answeredAt.plus(settings.due())), localDate, score,
+                        comment, consent ? customerRef : null, consent, inTheShop ? utc(inStoreUntil) : null)
+                .update();
+        if (inTheShop) {
+            events.publishEvent(new DetractorInTheShop(id));
+        }
+    }
+
+    /** The follow-ups of customers still in the shop that nobody has taken yet, the newest first. */
+    public List<FollowUp> inTheShop() {
+        return withReasons(jdbc.sql(SELECT + " WHERE f.STATUS = 'OPEN' AND f.OWNER IS NULL AND f.IN_STORE_UNTIL > ? ORDER BY f.CREATED_AT DESC, f.ID")
+                .param(utc(clock.instant())).query((rs, i) -> read(rs)).list());
+    }
+
+    /** How a follow-up closed in the moment ends: the customer recovered before leaving the shop. */
+    public static final String RECOVERED_IN_THE_SHOP = "RECOVERED_IN_THE_SHOP";
 
     public List<FollowUp> withStatus(String status) {
         String where = status == null ? "" : " WHERE f.STATUS = ?";
@@ -111,8 +137,10 @@ public class FollowUps {
         Due due = dueOn(day);
         long overdue = jdbc.sql("SELECT COUNT(*) FROM FOLLOW_UP WHERE STATUS <> 'CLOSED' AND DUE_AT < ?").param(utc(clock.instant()))
                 .query(Long.class).single();
+        long recovered = jdbc.sql("SELECT COUNT(*) FROM FOLLOW_UP WHERE LOCAL_DATE = ? AND STATUS = 'CLOSED' AND OUTCOME = ?")
+                .params(day, RECOVERED_IN_THE_SHOP).query(Long.class).single();
         return new Figures(opened, due.due() == 0 ? null : io.smartstore.protocol.nps.Rounding.twoDecimals((double) due.closedInTime() / due.due()),
-                overdue);
+                overdue, recovered);
     }
 
     /** The follow-ups due on the store's local day (not a UTC date), and how many were closed before their due time. */
@@ -163,7 +191,7 @@ public class FollowUps {
         return new Refusal(ProblemCode.NOT_FOUND, "No such follow-up");
     }
 
-    /** {@code followUps} in the daily scores. */
-    public record Figures(long opened, Double closedInTime, long overdue) {
+    /** {@code followUps} in the daily scores; {@code recoveredInTheShop}: those of the day closed as recovered before the customer left. */
+    public record Figures(long opened, Double closedInTime, long overdue, long recoveredInTheShop) {
     }
 }

@@ -76,13 +76,13 @@ public class Tickets {
 
     /** The sphere and the adviser of a ticket of that day, for the answer that rates it. */
     public Optional<TicketFacts> facts(String id, LocalDate day) {
-        return jdbc.sql("SELECT SPHERE, ADVISER FROM TICKET WHERE ID = ? AND LOCAL_DATE = ?").params(id, day)
+        return jdbc.sql("SELECT SPHERE, ADVISER, " + LAST_MOVE + " FROM TICKET WHERE ID = ? AND LOCAL_DATE = ?").params(id, day)
                 .query(TicketFacts.class).optional();
     }
 
     /** The latest ticket a recognised visit took, if it took one. */
     public Optional<TicketFacts> factsOfVisit(UUID visitId) {
-        return jdbc.sql("SELECT SPHERE, ADVISER FROM TICKET WHERE VISIT_ID = ? ORDER BY CREATED_AT DESC FETCH FIRST 1 ROWS ONLY")
+        return jdbc.sql("SELECT SPHERE, ADVISER, " + LAST_MOVE + " FROM TICKET WHERE VISIT_ID = ? ORDER BY CREATED_AT DESC FETCH FIRST 1 ROWS ONLY")
                 .param(visitId).query(TicketFacts.class).optional();
     }
 
@@ -294,8 +294,10 @@ public class Tickets {
         return clock.instant().atOffset(ZoneOffset.UTC);
     }
 
-    /** What an answer inherits from the ticket it rates. */
-    public record TicketFacts(String sphere, String adviser) {
+    private static final String LAST_MOVE = "COALESCE(FINISHED_AT, STARTED_AT, CALLED_AT, CREATED_AT) AS LAST_MOVE_AT";
+
+    /** What an answer inherits from the ticket it rates; when the ticket last moved (taken, called, served, finished). */
+    public record TicketFacts(String sphere, String adviser, OffsetDateTime lastMoveAt) {
     }
 
     /** An adviser calling: their account, the name customers see, their desk, the spheres they serve (empty: all). */

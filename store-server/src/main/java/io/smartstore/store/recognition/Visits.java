@@ -118,8 +118,8 @@ public class Visits {
 
     /** The segment of the customer of a visit, when the visit is known. */
     public Optional<VisitFacts> facts(UUID visitId) {
-        return jdbc.sql("SELECT SEGMENT FROM VISIT WHERE ID = ?").param(visitId)
-                .query((rs, i) -> new VisitFacts(rs.getString("SEGMENT"))).optional();
+        return jdbc.sql("SELECT SEGMENT, STARTED_AT FROM VISIT WHERE ID = ?").param(visitId)
+                .query((rs, i) -> new VisitFacts(rs.getString("SEGMENT"), rs.getObject("STARTED_AT", java.time.OffsetDateTime.class).toInstant())).optional();
     }
 
     private LocalDate today() {
@@ -127,6 +127,6 @@ public class Visits {
     }
 
     /** What a feedback answer inherits from its visit. */
-    public record VisitFacts(String segment) {
+    public record VisitFacts(String segment, java.time.Instant startedAt) {
     }
 }

@@ -217,9 +217,9 @@ public class DayView extends Main implements BeforeEnterObserver {
 
     private static Div followUpFigures(DailyScores figures) {
         var followUps = figures.followUps();
-        Paragraph text = new Paragraph(String.format(Locale.ROOT, "%d opened this day; %s of those due this day closed in time; %d overdue now.",
-                followUps.opened(), followUps.closedInTime() == null ? "none" : Math.round(followUps.closedInTime() * 100) + "%",
-                followUps.overdue()));
+        Paragraph text = new Paragraph(String.format(Locale.ROOT, "%d opened this day; %s of those due this day closed in time; %d overdue now; "
+                        + "%d recovered in the shop.", followUps.opened(), followUps.closedInTime() == null ? "none" : Math.round(followUps.closedInTime() * 100) + "%",
+                followUps.overdue(), followUps.recoveredInTheShop()));
         text.setId("follow-up-figures");
         return section("Call backs", text);
     }

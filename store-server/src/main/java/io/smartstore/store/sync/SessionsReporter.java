@@ -50,7 +50,8 @@ class SessionsReporter {
             Waits waits = tickets.waitsOn(day);
             FollowUps.Due due = followUps.dueOn(day);
             java.util.Optional<String> failed = central.sendSessions(new SessionCounts(settings.store().id(), settings.store().country(), day,
-                    count.sessions(), count.atKiosk() + count.atDesk(), waits.served(), waits.withinPromise(), due.due(), due.closedInTime(), count));
+                    count.sessions(), count.atKiosk() + count.atDesk(), waits.served(), waits.withinPromise(), due.due(), due.closedInTime(), count,
+                    followUps.on(day).recoveredInTheShop()));
             if (failed.isPresent()) {
                 log.warn("session counts not sent to central, will try again: {}", failed.get());
                 return;

@@ -29,6 +29,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.UUID;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -55,6 +56,12 @@ class FloorViewTest {
     CustomerContexts contexts;
     @Autowired
     DeskRecognition desks;
+    @Autowired
+    io.smartstore.store.recognition.Recognition recognition;
+    @Autowired
+    io.smartstore.store.followups.FollowUps followUps;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
     @Autowired
     io.smartstore.store.customers.Customers customers;
     @Autowired
@@ -151,6 +158,56 @@ class FloorViewTest {
         expectNotifications("Recognised: Yasmine");
         assertThat(_get(Div.class, spec -> spec.withId("customer-context")).getElement().getTextRecursively()).contains("Yasmine");
         assertThat(_find(Div.class, spec -> spec.withId("recognise-at-desk"))).isEmpty();
+    }
+
+    @Test
+    void anUnhappyCustomerStillInTheShopIsPushedToTheFloorAndAnAdviserTakesItNow() {
+        UUID visit = recognisedVisit("SHOP-NOW-1", "Inès", "6280007779999914");
+        open();
+        assertThat(_find(Div.class, spec -> spec.withId("in-the-shop"))).as("nobody unhappy in the shop yet: not shown").isEmpty();
+        long recoveredBefore = followUpFigures().recoveredInTheShop();
+
+        unhappy(visit, "I waited forty minutes");
+        MockVaadin.clientRoundtrip(false); // pushed once the answer is stored
+        Div inTheShop = _get(Div.class, spec -> spec.withId("in-the-shop"));
+        assertThat(inTheShop.getElement().getTextRecursively()).contains("Inès gave 3").contains("I waited forty minutes").contains("Waiting time");
+        var followUp = followUps.inTheShop().getFirst();
+
+        _click(_get(Button.class, spec -> spec.withId("take-now-" + followUp.id())));
+        expectNotifications("Yours: go and see Inès");
+        assertThat(followUps.notClosed().stream().filter(f -> f.id().equals(followUp.id())).findFirst().orElseThrow().owner()).isEqualTo("lea-v");
+        assertThat(_find(Div.class, spec -> spec.withId("in-the-shop"))).as("taken: off every floor").isEmpty();
+        followUps.update(followUp.id(), null, "CLOSED", io.smartstore.store.followups.FollowUps.RECOVERED_IN_THE_SHOP, "apologised, offered a month");
+        assertThat(followUpFigures().recoveredInTheShop()).isEqualTo(recoveredBefore + 1);
+    }
+
+    @Test
+    void anUnhappyCustomerSeenLongerAgoThanTheWindowIsNotPushedButCalledBackLater() {
+        UUID visit = recognisedVisit("SHOP-GONE-1", "Hugo", "6280007779999922");
+        jdbc.sql("UPDATE VISIT SET STARTED_AT = ? WHERE ID = ?").params(clock.instant().minus(java.time.Duration.ofMinutes(25))
+                .atOffset(java.time.ZoneOffset.UTC), visit).update(); // 25 minutes ago: the window is 20
+        open();
+        unhappy(visit, "nobody helped");
+        MockVaadin.clientRoundtrip(false);
+        assertThat(_find(Div.class, spec -> spec.withId("in-the-shop"))).isEmpty();
+        assertThat(followUps.notClosed()).anyMatch(f -> "nobody helped".equals(f.comment()));
+    }
+
+    /** A customer recognised at a kiosk now: their visit. */
+    private UUID recognisedVisit(String ref, String firstName, String card) {
+        customers.replace(new io.smartstore.store.customers.CustomerLine(ref, firstName, "fr", "CONSUMER", List.of(card), List.of(), List.of(), null));
+        return recognition.identify(new io.smartstore.protocol.wire.IdentificationRequest(io.smartstore.protocol.wire.CredentialMethod.CARD,
+                card, UUID.randomUUID()), "kiosk-1").visitId();
+    }
+
+    /** A detractor's answer of this visit, with consent to be contacted, stored as a kiosk's batch is. */
+    private void unhappy(UUID visit, String comment) {
+        ingest.store(new io.smartstore.protocol.wire.FeedbackBatch(List.of(new io.smartstore.protocol.wire.FeedbackResponse(UUID.randomUUID(), visit, 3,
+                List.of("WAIT_TIME"), comment, clock.instant(), "fr", null, Boolean.TRUE, io.smartstore.protocol.wire.FeedbackResponse.Channel.KIOSK))), "kiosk-1");
+    }
+
+    private io.smartstore.store.followups.FollowUps.Figures followUpFigures() {
+        return followUps.on(java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Paris"))));
     }
 
     @Test
