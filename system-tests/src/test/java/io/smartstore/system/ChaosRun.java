@@ -96,13 +96,13 @@ final class ChaosRun implements AutoCloseable {
                 "smartstore.bootstrap.admin-password=" + ADMIN,
                 "smartstore.bootstrap.store-id=" + STORE_ID, "smartstore.bootstrap.store-token=" + STORE_TOKEN,
                 "smartstore.tokens.private-key=chaos:" + Ed25519Keys.text(issuer.getPrivate())));
-        toCentral = new FaultyLink(central.port, Duration.ofSeconds(31)); // beyond the store's 30 s read timeout
+        toCentral = new FaultyLink(central.port, Duration.ofSeconds(11)); // beyond the store's read timeout to central, 10 s in these runs
         store = AppProcess.start(root, "store-server", logs, List.of(
                 "spring.datasource.url=" + h2(work.resolve("store")),
                 "smartstore.bootstrap.admin-password=" + ADMIN, "smartstore.bootstrap.kiosk-token=" + KIOSK_TOKEN,
                 "smartstore.cards.hash-secret=chaos-card-secret-0123456789",
                 "smartstore.store.id=" + STORE_ID, "smartstore.store.country=FR", "smartstore.store.zone=Europe/Paris",
-                "smartstore.central.url=" + toCentral.url(), "smartstore.central.token=" + STORE_TOKEN,
+                "smartstore.central.url=" + toCentral.url(), "smartstore.central.token=" + STORE_TOKEN, "smartstore.central.read-timeout=10s",
                 "smartstore.tokens.public-keys=chaos:" + Ed25519Keys.text(issuer.getPublic()),
                 "smartstore.relay.interval=1s", "smartstore.misuse.window=1ms", "smartstore.misuse.max-per-minute=100000"));
         // central and the store start side by side (the store's relay waits for central as it would after a power cut)

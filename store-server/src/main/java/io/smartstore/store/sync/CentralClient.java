@@ -15,14 +15,13 @@ import java.time.Duration;
 class CentralClient {
 
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
-    static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
     private final RestClient http;
     private final boolean configured;
 
     CentralClient(RestClient.Builder builder, CentralSettings settings, SslBundles bundles) {
         this.configured = !settings.url().isBlank();
         this.http = HttpClients.bearer(builder, configured ? settings.url() : "http://localhost", settings.token(),
-                CONNECT_TIMEOUT, READ_TIMEOUT, HttpClients.bundle(bundles, CentralSettings.SSL_BUNDLE, settings.sslBundle()));
+                CONNECT_TIMEOUT, settings.readTimeout(), HttpClients.bundle(bundles, CentralSettings.SSL_BUNDLE, settings.sslBundle()));
     }
 
     boolean configured() {
