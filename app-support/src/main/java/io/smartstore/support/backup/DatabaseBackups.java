@@ -11,8 +11,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -84,11 +82,7 @@ public class DatabaseBackups {
     }
 
     private String url() {
-        try (Connection connection = dataSource.getConnection()) {
-            return connection.getMetaData().getURL();
-        } catch (SQLException e) {
-            return "";
-        }
+        return io.smartstore.support.jdbc.DatabaseUrl.of(dataSource);
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -24,7 +24,7 @@ public class DiskSync {
 
     public DiskSync(DataSource dataSource) {
         this.dataSource = dataSource;
-        String url = url(dataSource);
+        String url = DatabaseUrl.of(dataSource);
         this.needed = url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:");
     }
 
@@ -55,11 +55,4 @@ public class DiskSync {
         }
     }
 
-    private static String url(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection()) {
-            return connection.getMetaData().getURL();
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the database's address", e);
-        }
-    }
 }

@@ -7,8 +7,6 @@ import javax.sql.DataSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 
 /**
  * How much room the store's data takes and has left: the database's size (H2: its file; PostgreSQL:
@@ -50,11 +48,7 @@ class StoreStorage {
     }
 
     private String url() {
-        try (Connection connection = dataSource.getConnection()) {
-            return connection.getMetaData().getURL();
-        } catch (SQLException e) {
-            return "";
-        }
+        return io.smartstore.support.jdbc.DatabaseUrl.of(dataSource);
     }
 
     private static long free(Path directory) {
