@@ -71,14 +71,6 @@ public class Visits {
                 .params(kioskId, session).update();
     }
 
-    /** A day's kiosk sessions and how many of them recognised the customer (at the kiosk or at the desk). */
-    public SessionCount sessionsOn(LocalDate day) {
-        return jdbc.sql("""
-                        SELECT COUNT(*) AS SESSIONS, COALESCE(SUM(CASE WHEN RECOGNISED THEN 1 ELSE 0 END), 0) AS RECOGNISED
-                        FROM KIOSK_SESSION WHERE LOCAL_DATE = ?""")
-                .param(day).query(SessionCount.class).single();
-    }
-
     /** A day's way to recognising everyone: where sessions were recognised, and why the others were not (one query: figures that add up). */
     public RecognitionFigures recognitionOn(LocalDate day) {
         long[] where = new long[2];
@@ -97,13 +89,6 @@ public class Visits {
                 }).list();
         long never = misses.values().stream().mapToLong(Long::longValue).sum();
         return new RecognitionFigures(where[0] + where[1] + never, where[0], where[1], never, misses);
-    }
-
-    /** Sessions of a day: the recognition rate is {@code recognised / sessions}. */
-    public record SessionCount(long sessions, long recognised) {
-        public Double rate() {
-            return sessions == 0 ? null : (double) recognised / sessions;
-        }
     }
 
     /** A visit recognised at a desk ({@code desk-<desk>} in the place of a kiosk). */

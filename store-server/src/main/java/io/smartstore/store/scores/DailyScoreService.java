@@ -64,7 +64,7 @@ public class DailyScoreService {
                 });
         NpsTally day = NpsTally.ofDistribution(distribution);
         List<DailyScores.MisuseEntry> misuse = misuseOn(date);
-        Visits.SessionCount sessions = visits.sessionsOn(date);
+        io.smartstore.protocol.wire.RecognitionFigures recognition = visits.recognitionOn(date);
         return new DailyScores(date, day.responses(), day.promoters(), day.passives(), day.detractors(),
                 twoDecimals(day.nps()), twoDecimals(day.marginOfError95()), distribution,
                 scores(bySphere, (sphere, t) -> new DailyScores.SphereScore(sphere, t.responses(), twoDecimals(t.nps()), twoDecimals(t.marginOfError95()))),
@@ -72,10 +72,11 @@ public class DailyScoreService {
                 scores(byKiosk, (kiosk, t) -> new DailyScores.KioskScore(kiosk, t.responses(), twoDecimals(t.nps()), twoDecimals(t.marginOfError95()))),
                 scores(byAdviser, (adviser, t) -> new DailyScores.AdviserScore(adviser, t.responses(), twoDecimals(t.nps()), twoDecimals(t.marginOfError95())))
                         .stream().filter(adviser -> adviser.responses() >= DailyScores.MIN_ADVISER_RESPONSES).toList(),
-                sessions.rate() == null ? null : twoDecimals(sessions.rate()), sessions.sessions(), misuse.size(), misuse, tickets.waitsOn(date),
+                recognition.sessions() == 0 ? null : twoDecimals((double) (recognition.atKiosk() + recognition.atDesk()) / recognition.sessions()),
+                recognition.sessions(), misuse.size(), misuse, tickets.waitsOn(date),
                 reasonsOn(date), followUps.on(date),
                 scores(byRecognition, (recognised, t) -> new DailyScores.RecognitionScore(recognised, t.responses(), twoDecimals(t.nps()),
-                        twoDecimals(t.marginOfError95()))), visits.recognitionOn(date));
+                        twoDecimals(t.marginOfError95()))), recognition);
     }
 
     /** Each reason chosen in the day's counted answers, by band; the most cited by detractors first. */
