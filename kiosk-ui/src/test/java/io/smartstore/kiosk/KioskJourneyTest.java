@@ -35,6 +35,7 @@ import java.util.UUID;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.mockito.ArgumentMatchers.any;
@@ -301,8 +302,8 @@ class KioskJourneyTest {
 
     @Test
     void anAnonymousCustomerGetsATicketThatFollowsTheQueue() {
-        when(store.takeTicket(org.mockito.ArgumentMatchers.isNull(), eq("HOME"), any())).thenReturn(java.util.Optional.of(
-                new QueueTicket("H-001", "WAITING", 3, new QueueTicket.Wait(4, 8), null, null)));
+        when(store.takeTicket(org.mockito.ArgumentMatchers.isNull(), eq("HOME"), any(), eq("en"))).thenReturn(java.util.Optional.of(
+                new QueueTicket("H-001", "WAITING", 3, new QueueTicket.Wait(4, 8), null, null, "http://shop.example/ticket/abc")));
         when(store.ticket("H-001")).thenReturn(java.util.Optional.of(new QueueTicket("H-001", "CALLED", 0, null, "Julie", "3")));
 
         _click(_find(Button.class, spec -> spec.withId("talk-to-adviser")).getFirst());
@@ -314,8 +315,11 @@ class KioskJourneyTest {
         // the ticket carries the session: recognised at the desk, the customer's session counts as recognised there
         var session = org.mockito.ArgumentCaptor.forClass(UUID.class);
         org.mockito.Mockito.verify(store, org.mockito.Mockito.timeout(2000)).anonymousSession(session.capture(), org.mockito.ArgumentMatchers.isNull());
-        org.mockito.Mockito.verify(store).takeTicket(null, "HOME", session.getValue());
-        assertThat(screenText()).contains("H-001").contains("2 people before you · about 4–8 min");
+        org.mockito.Mockito.verify(store).takeTicket(null, "HOME", session.getValue(), "en");
+        assertThat(screenText()).contains("H-001").contains("2 people before you · about 4–8 min")
+                .contains("You may walk around: scan the code to follow your place on your phone.");
+        assertThat(_get(com.vaadin.flow.component.html.Image.class, spec -> spec.withId("ticket-phone-code")).getAlt())
+                .hasValue("The code for your phone");
         await().pollInSameThread().atMost(Duration.ofSeconds(10)).until(() -> {
             MockVaadin.clientRoundtrip(false);
             return screenText().contains("It's your turn: Julie is waiting for you at desk 3.");
@@ -324,7 +328,7 @@ class KioskJourneyTest {
 
     @Test
     void withoutItsStoreTheKioskCannotGiveATicketAndSaysSo() {
-        when(store.takeTicket(any(), any(), any())).thenReturn(java.util.Optional.empty());
+        when(store.takeTicket(any(), any(), any(), any())).thenReturn(java.util.Optional.empty());
         _click(_find(Button.class, spec -> spec.withId("talk-to-adviser")).getFirst());
         awaitScreen("sphere-choice-screen");
         _click(_find(Button.class, spec -> spec.withId("sphere-mobile")).getFirst());

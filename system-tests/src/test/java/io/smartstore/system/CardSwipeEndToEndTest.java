@@ -376,6 +376,23 @@ class CardSwipeEndToEndTest {
         assertThat(browser.findElement(By.id("ticket-status")).getText()).containsPattern("about \\d+–\\d+ min");
         screenshot("kiosk-ticket");
 
+        // the customer's phone: the ticket screen's QR code opens the ticket's page, which follows the queue
+        WebElement phoneCode = browser.findElement(By.id("ticket-phone-code"));
+        String link = await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100))
+                .until(() -> readQrCode(phoneCode), java.util.Objects::nonNull);
+        assertThat(link).contains("/ticket/");
+        String kioskTab = browser.getWindowHandle();
+        browser.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+        String phoneTab = browser.getWindowHandle();
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        browser.get(store.url() + link.substring(link.indexOf("/ticket/")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("phone-ticket"), ticket));
+        assertThat(browser.findElement(By.id("phone-status")).getText()).containsPattern("about \\d+–\\d+ min");
+        assertThat(concat(Axe.seriousViolations(browser), Axe.smallTargets(browser))).as("the ticket on a phone").isEmpty();
+        screenshot("phone-ticket");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1920, 1080));
+        browser.switchTo().window(kioskTab);
+
         if (Http.call("POST", store.url() + "/api/v1/staff", "admin", "store-admin", "application/json",
                 "{\"username\":\"julie\",\"password\":\"julie-e2e-password\",\"roles\":[\"ADVISER\"],\"displayName\":\"Julie\"}")
                 .statusCode() == 201) {
@@ -387,6 +404,32 @@ class CardSwipeEndToEndTest {
             called = JSON.readTree(Http.call("POST", store.url() + "/api/v1/queue/next", "julie", "julie-e2e-password", "application/json", "{}").body());
         } while (!called.path("ticket").asString().equals(ticket) && called.path("status").asString().equals("CALLED"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("ticket-status"), "It's your turn: Julie"));
+
+        browser.switchTo().window(phoneTab);
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("phone-status"), "Desk 3, Julie is waiting for you."));
+        tap(browser.findElement(By.id("phone-on-my-way")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("phone-status"), "Desk 3"));
+        await().atMost(Duration.ofSeconds(5)).until(() -> onTheWay(ticket));
+        screenshot("phone-ticket-called");
+
+        browser.get(store.url() + "/ticket/forged-" + ticket); // a made-up link: a plain page, nothing of anyone's ticket
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "This link does not work"));
+        assertThat(browser.findElements(By.id("phone-status"))).isEmpty();
+        browser.close();
+        browser.switchTo().window(kioskTab);
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1920, 1080));
+    }
+
+    /** Whether the floor sees that a called ticket's customer said "I'm on my way". */
+    private static boolean onTheWay(String ticket) throws Exception {
+        for (tools.jackson.databind.JsonNode served : JSON.readTree(Http.call("GET", store.url() + "/api/v1/queue", "julie", "julie-e2e-password",
+                null, null).body()).path("inService")) {
+            if (served.path("ticket").asString().equals(ticket)) {
+                return served.path("onTheWay").asBoolean();
+            }
+        }
+        return false;
     }
 
     @Test

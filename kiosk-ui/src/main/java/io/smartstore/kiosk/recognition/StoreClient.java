@@ -81,10 +81,13 @@ public class StoreClient {
         }
     }
 
-    /** A ticket for an adviser, taken in this kiosk session, or empty when the store cannot be reached. */
-    public Optional<QueueTicket> takeTicket(UUID visitId, String sphere, UUID session) {
+    /**
+     * A ticket for an adviser, taken in this kiosk session, its phone page in the customer's {@code language}; empty
+     * when the store cannot be reached.
+     */
+    public Optional<QueueTicket> takeTicket(UUID visitId, String sphere, UUID session, String language) {
         try {
-            return Optional.ofNullable(http.post().uri("/api/v1/queue").body(new QueueTicket.Request(visitId, sphere, null, session))
+            return Optional.ofNullable(http.post().uri("/api/v1/queue").body(new QueueTicket.Request(visitId, sphere, null, session, language))
                     .retrieve().body(QueueTicket.class));
         } catch (RestClientException e) {
             return Optional.empty();

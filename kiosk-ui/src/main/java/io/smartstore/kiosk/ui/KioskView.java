@@ -174,9 +174,10 @@ public class KioskView extends Main {
         UI ui = UI.getCurrent();
         UUID visit = journey.visit().orElse(null);
         UUID session = journey.session();
+        String language = ui.getLocale().getLanguage();
         then(journey::waitForStore);
         Thread.startVirtualThread(() -> {
-            var ticket = store.takeTicket(visit, sphere, session);
+            var ticket = store.takeTicket(visit, sphere, session, language);
             ui.access(() -> {
                 if (session.equals(journey.session())) {
                     then(() -> journey.ticketTaken(ticket));

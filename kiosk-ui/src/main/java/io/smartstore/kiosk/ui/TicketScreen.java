@@ -3,11 +3,15 @@ package io.smartstore.kiosk.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import io.smartstore.protocol.wire.QueueTicket;
 
-/** The customer's ticket: its number, how many are before them and an honest wait range — or their call. */
+/**
+ * The customer's ticket: its number, how many are before them and an honest wait range — or their call; and the QR
+ * code of its page for their phone, so that they may walk around.
+ */
 class TicketScreen extends Div {
 
     private final Span number = new Span();
@@ -24,7 +28,16 @@ class TicketScreen extends Div {
         Button rateVisit = new Button(getTranslation("action.rate"), click -> rate.run());
         rateVisit.setId("rate-ticket");
         rateVisit.addClassName("secondary-action");
-        add(new H1(getTranslation("ticket.title")), number, where, rateVisit, finish);
+        add(new H1(getTranslation("ticket.title")), number, where);
+        if (ticket.phoneUrl() != null) {
+            Image code = new Image(QrSvg.dataUri(ticket.phoneUrl()), getTranslation("ticket.code"));
+            code.setId("ticket-phone-code");
+            code.addClassName("ticket-phone-code");
+            Paragraph walk = new Paragraph(getTranslation("ticket.walk"));
+            walk.setId("ticket-walk");
+            add(code, walk);
+        }
+        add(rateVisit, finish);
         update(ticket);
     }
 
@@ -33,6 +46,8 @@ class TicketScreen extends Div {
         if (ticket.called()) {
             addClassName("called");
             where.setText(getTranslation("ticket.called", ticket.adviser(), ticket.desk()));
+        } else if (!ticket.waiting()) {
+            where.setText(getTranslation("ticket.closed"));
         } else {
             int before = ticket.position() - 1;
             String people = before == 0 ? getTranslation("ticket.next") : before == 1 ? getTranslation("ticket.one") : getTranslation("ticket.many", before);

@@ -2,9 +2,24 @@ package io.smartstore.protocol.wire;
 
 /**
  * {@code POST /api/v1/queue} and {@code GET /api/v1/queue/{ticket}}: a ticket waiting
- * (position, wait range in minutes) or called (the adviser's first name and desk).
+ * (position, wait range in minutes) or called (the adviser's first name and desk). A ticket just
+ * taken also carries {@code phoneUrl}: its page for the customer's phone, valid that day.
  */
-public record QueueTicket(String ticket, String status, int position, Wait estimatedWait, String adviser, String desk) {
+public record QueueTicket(String ticket, String status, int position, Wait estimatedWait, String adviser, String desk,
+                          String phoneUrl) {
+
+    public QueueTicket(String ticket, String status, int position, Wait estimatedWait, String adviser, String desk) {
+        this(ticket, status, position, estimatedWait, adviser, desk, null);
+    }
+
+    /** The same ticket with its page for the customer's phone. */
+    public QueueTicket withPhoneUrl(String url) {
+        return new QueueTicket(ticket, status, position, estimatedWait, adviser, desk, url);
+    }
+
+    public boolean waiting() {
+        return "WAITING".equals(status) && estimatedWait != null;
+    }
 
     public boolean called() {
         return "CALLED".equals(status);
@@ -15,7 +30,8 @@ public record QueueTicket(String ticket, String status, int position, Wait estim
 
     /**
      * What the kiosk asks for: help with a sphere, for a recognised visit or anonymously; {@code session} is the kiosk
-     * session it is asked in, so that a customer recognised at the desk counts that session as recognised.
+     * session it is asked in, so that a customer recognised at the desk counts that session as recognised;
+     * {@code language} the one the kiosk spoke to them (en, fr, es, ar): their phone's page speaks it too.
      */
     public record Request(java.util.UUID visitId,
                           @jakarta.validation.constraints.NotNull(message = "A ticket needs a sphere code such as HOME")
@@ -25,10 +41,16 @@ public record QueueTicket(String ticket, String status, int position, Wait estim
                           @jakarta.validation.constraints.Size(min = 1, max = 80, message = "A topic is 1 to 80 characters")
                           @jakarta.validation.constraints.Pattern(regexp = "(?s).*\\S.*", message = "A topic is 1 to 80 characters")
                           String topic,
-                          java.util.UUID session) {
+                          java.util.UUID session,
+                          @jakarta.validation.constraints.Pattern(regexp = "[a-z]{2}", message = "A language is a two-letter code such as fr")
+                          String language) {
 
         public Request(java.util.UUID visitId, String sphere, String topic) {
-            this(visitId, sphere, topic, null);
+            this(visitId, sphere, topic, null, null);
+        }
+
+        public Request(java.util.UUID visitId, String sphere, String topic, java.util.UUID session) {
+            this(visitId, sphere, topic, session, null);
         }
     }
 }

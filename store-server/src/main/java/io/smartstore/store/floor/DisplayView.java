@@ -11,6 +11,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.smartstore.store.queue.Floor;
+import io.smartstore.support.push.Chime;
 import io.smartstore.store.queue.QueueBroadcaster;
 import io.smartstore.store.queue.Tickets;
 import org.slf4j.Logger;
@@ -64,15 +65,7 @@ public class DisplayView extends Main {
             news |= announced.add(ticket.ticket() + "@" + ticket.calledAt());
         }
         if (chime && news) {
-            // a short two-tone chime from the browser itself: no sound file, no frontend build
-            getElement().executeJs("""
-                    const audio = new (window.AudioContext || window.webkitAudioContext)();
-                    [660, 880].forEach((pitch, i) => {
-                        const tone = audio.createOscillator(); const gain = audio.createGain();
-                        tone.frequency.value = pitch; tone.connect(gain); gain.connect(audio.destination);
-                        gain.gain.setValueAtTime(0.2, audio.currentTime + i * 0.35);
-                        tone.start(audio.currentTime + i * 0.35); tone.stop(audio.currentTime + i * 0.35 + 0.3);
-                    });""");
+            Chime.call(this); // a short two-tone chime from the browser itself: no sound file, no frontend build
         }
     }
 

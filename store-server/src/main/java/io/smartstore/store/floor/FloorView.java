@@ -183,7 +183,9 @@ public class FloorView extends Main {
     private Div myTicket(Floor.InService ticket) {
         Span number = new Span(ticket.ticket());
         number.addClassName("ticket-number");
-        Span state = new Span(ticket.status().equals("CALLED") ? "called to desk " + ticket.desk() : "being served");
+        Span state = new Span(ticket.status().equals("CALLED") ? "called to desk " + ticket.desk() + (ticket.onTheWay() ? " · on the way" : "")
+                : "being served");
+        state.setId("state-" + ticket.ticket());
         Button recall = stepButton("Recall", ticket, TicketState.Step.RECALL);
         Button start = stepButton("Start", ticket, TicketState.Step.START);
         Button noShow = stepButton("No-show", ticket, TicketState.Step.NO_SHOW);
@@ -271,7 +273,7 @@ public class FloorView extends Main {
 
     private static Div servedRow(Floor.InService ticket) {
         Div row = new Div(new Span(ticket.ticket()), new Span(ticket.adviser() + " · desk " + ticket.desk()),
-                new Span(ticket.status().equals("CALLED") ? "called" : "being served"));
+                new Span(ticket.status().equals("CALLED") ? ticket.onTheWay() ? "called · on the way" : "called" : "being served"));
         row.addClassName("queue-row");
         return row;
     }

@@ -1,5 +1,6 @@
 package io.smartstore.store.floor;
 
+import io.smartstore.support.push.Chime;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -75,16 +76,7 @@ class InTheShopPanel extends Div {
         return card;
     }
 
-    /** A short two-note chime (no sound file to ship); a browser that has not been touched yet may stay silent. */
     private void chime() {
-        getElement().executeJs("""
-                try {
-                  const audio = new (window.AudioContext || window.webkitAudioContext)();
-                  [880, 660].forEach((hz, i) => {
-                    const note = audio.createOscillator(); const gain = audio.createGain();
-                    note.frequency.value = hz; gain.gain.value = 0.2; note.connect(gain); gain.connect(audio.destination);
-                    note.start(audio.currentTime + i * 0.25); note.stop(audio.currentTime + i * 0.25 + 0.2);
-                  });
-                } catch (e) { }""");
+        Chime.alert(this);
     }
 }

@@ -18,8 +18,8 @@ public record Floor(List<Waiting> waiting, List<InService> inService, int advise
         }
     }
 
-    /** A ticket called or being served, by whom and where. */
+    /** A ticket called or being served, by whom and where; {@code onTheWay} once its customer said so on their phone. */
     public record InService(String ticket, String sphere, String status, String adviser, String adviserUsername, String desk,
-                            Instant calledAt, boolean recognised) {
+                            Instant calledAt, boolean recognised, boolean onTheWay) {
     }
 }

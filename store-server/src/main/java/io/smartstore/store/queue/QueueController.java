@@ -33,7 +33,7 @@ class QueueController {
     @ResponseStatus(HttpStatus.CREATED)
     @RefusedAs(ProblemCode.INVALID_TICKET_REQUEST)
     QueueTicket take(@Valid @RequestBody QueueTicket.Request request, @AuthenticationPrincipal EnrolledClient kiosk) {
-        return tickets.take(request.sphere(), request.topic(), request.visitId(), kiosk.id(), request.session());
+        return tickets.take(request.sphere(), request.topic(), request.visitId(), kiosk.id(), request.session(), request.language());
     }
 
     @GetMapping("/api/v1/queue/{ticket}")

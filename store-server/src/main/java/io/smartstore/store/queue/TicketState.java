@@ -5,11 +5,11 @@ import java.util.Set;
 
 /**
  * A ticket's life (api.md): {@code WAITING → CALLED → SERVING → DONE}, or {@code CALLED →
- * NO_SHOW}; a transfer puts it back to {@code WAITING} in another sphere, keeping its place in
+ * NO_SHOW}, or {@code WAITING → LEFT} when the customer leaves the queue from their phone; a transfer puts it back to {@code WAITING} in another sphere, keeping its place in
  * time. Each step says from which states it may be taken; anything else is an illegal transition.
  */
 public enum TicketState {
-    WAITING("waiting"), CALLED("called"), SERVING("being served"), DONE("finished"), NO_SHOW("marked as a no-show");
+    WAITING("waiting"), CALLED("called"), SERVING("being served"), DONE("finished"), NO_SHOW("marked as a no-show"), LEFT("given up by its customer");
 
     private final String words;
 
@@ -58,6 +58,6 @@ public enum TicketState {
 
     /** The ticket is finished with: it neither waits nor is served. */
     public boolean closed() {
-        return this == DONE || this == NO_SHOW;
+        return this == DONE || this == NO_SHOW || this == LEFT;
     }
 }

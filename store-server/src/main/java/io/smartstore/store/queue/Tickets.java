@@ -1,5 +1,6 @@
 package io.smartstore.store.queue;
 
+import io.smartstore.protocol.token.DeviceTokens;
 import io.smartstore.protocol.wire.ProblemCode;
 import io.smartstore.protocol.wire.QueueTicket;
 import io.smartstore.store.StoreSettings;
@@ -59,19 +60,29 @@ public class Tickets {
     /** A ticket taken at a kiosk, in that kiosk's session (when it says which). */
     @Transactional
     public QueueTicket take(String sphere, String topic, UUID visitId, String kioskId, UUID session) {
+        return take(sphere, topic, visitId, kioskId, session, null);
+    }
+
+    /**
+     * A ticket taken at a kiosk, with its page for the customer's phone ({@code phoneUrl}: a random code, valid that
+     * day) in the customer's language.
+     */
+    @Transactional
+    public QueueTicket take(String sphere, String topic, UUID visitId, String kioskId, UUID session, String language) {
         LocalDate today = today();
         String letter = sphere.substring(0, 1).toUpperCase(Locale.ROOT);
         String id = "%s-%03d".formatted(letter, counter.next(today, letter));
         int ahead = jdbc.sql("SELECT COUNT(*) FROM TICKET WHERE STATUS = 'WAITING' AND LOCAL_DATE = ? AND SPHERE = ?")
                 .params(today, sphere).query(Integer.class).single();
         QueueTicket.Wait promised = estimate(sphere, ahead);
+        String phoneCode = DeviceTokens.newToken();
         jdbc.sql("""
-                        INSERT INTO TICKET (ID, LOCAL_DATE, SPHERE, TOPIC, VISIT_ID, STATUS, CREATED_AT, PROMISED_MIN, PROMISED_MAX, KIOSK_ID, SESSION_ID)
-                        VALUES (?, ?, ?, ?, ?, 'WAITING', ?, ?, ?, ?, ?)""")
+                        INSERT INTO TICKET (ID, LOCAL_DATE, SPHERE, TOPIC, VISIT_ID, STATUS, CREATED_AT, PROMISED_MIN, PROMISED_MAX, KIOSK_ID,
+                        SESSION_ID, PHONE_CODE, LANGUAGE) VALUES (?, ?, ?, ?, ?, 'WAITING', ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, today, sphere, topic, visitId, now(), promised.minMinutes(), promised.maxMinutes(),
-                        session == null ? null : kioskId, session).update();
+                        session == null ? null : kioskId, session, phoneCode, language).update();
         events.publishEvent(new QueueChanged(id));
-        return status(id).orElseThrow();
+        return status(id).orElseThrow().withPhoneUrl(settings.store().publicUrl() + "/ticket/" + phoneCode);
     }
 
     /** The sphere and the adviser of a ticket of that day, for the answer that rates it. */
@@ -111,11 +122,12 @@ public class Tickets {
                         rs.getObject("PROMISED_MAX", Integer.class)), rs.getObject("VISIT_ID") != null, rs.getString("FIRST_NAME")))
                 .list();
         List<Floor.InService> inService = jdbc.sql(WAITING_OR_SERVED.formatted(
-                        "t.ID, t.SPHERE, t.STATUS, t.ADVISER, t.ADVISER_USERNAME, t.DESK, t.CALLED_AT, t.VISIT_ID", "'CALLED', 'SERVING'"))
+                        "t.ID, t.SPHERE, t.STATUS, t.ADVISER, t.ADVISER_USERNAME, t.DESK, t.CALLED_AT, t.VISIT_ID, t.ON_THE_WAY_AT", "'CALLED', 'SERVING'"))
                 .param(today())
                 .query((rs, i) -> new Floor.InService(rs.getString("ID"), rs.getString("SPHERE"), rs.getString("STATUS"),
                         rs.getString("ADVISER"), rs.getString("ADVISER_USERNAME"), rs.getString("DESK"),
-                        rs.getObject("CALLED_AT", OffsetDateTime.class).toInstant(), rs.getObject("VISIT_ID") != null))
+                        rs.getObject("CALLED_AT", OffsetDateTime.class).toInstant(), rs.getObject("VISIT_ID") != null,
+                        rs.getObject("ON_THE_WAY_AT") != null))
                 .list();
         return new Floor(waiting, inService, duty.count());
     }
@@ -197,7 +209,7 @@ public class Tickets {
                     .params(now, id, today()).update();
             case TRANSFER -> jdbc.sql("""
                             UPDATE TICKET SET STATUS = 'WAITING', SPHERE = ?, CALLED_AT = NULL, STARTED_AT = NULL, ADVISER = NULL,
-                            ADVISER_USERNAME = NULL, DESK = NULL WHERE ID = ? AND LOCAL_DATE = ?""")
+                            ADVISER_USERNAME = NULL, DESK = NULL, ON_THE_WAY_AT = NULL WHERE ID = ? AND LOCAL_DATE = ?""")
                     .params(sphere, id, today()).update();
             case FINISH -> jdbc.sql("""
                             UPDATE TICKET SET STATUS = 'DONE', STARTED_AT = COALESCE(STARTED_AT, CALLED_AT), FINISHED_AT = ?,
@@ -211,11 +223,12 @@ public class Tickets {
 
     /** Waits promised vs kept on a day (scoring.md); tickets still waiting count as not kept once the day is over. */
     public Waits waitsOn(LocalDate day) {
-        List<Waits.TicketWait> tickets = jdbc.sql("SELECT CREATED_AT, CALLED_AT, PROMISED_MIN, PROMISED_MAX, STATUS FROM TICKET WHERE LOCAL_DATE = ?")
+        List<Waits.TicketWait> tickets = jdbc.sql("SELECT CREATED_AT, CALLED_AT, PROMISED_MIN, PROMISED_MAX, STATUS, FINISHED_AT FROM TICKET WHERE LOCAL_DATE = ?")
                 .param(day).query((rs, i) -> new Waits.TicketWait(rs.getObject(1, OffsetDateTime.class).toInstant(),
-                        java.util.Optional.ofNullable(rs.getObject(2, OffsetDateTime.class)).map(OffsetDateTime::toInstant).orElse(null),
+                        Optional.ofNullable(rs.getObject(2, OffsetDateTime.class)).map(OffsetDateTime::toInstant).orElse(null),
                         rs.getObject(3, Integer.class), rs.getObject(4, Integer.class),
-                        TicketState.valueOf(rs.getString(5)) == TicketState.NO_SHOW)).list();
+                        TicketState.valueOf(rs.getString(5)) == TicketState.NO_SHOW,
+                        TicketState.valueOf(rs.getString(5)) == TicketState.LEFT ? rs.getObject(6, OffsetDateTime.class).toInstant() : null)).list();
         return Waits.of(tickets, day.isBefore(today()));
     }
 

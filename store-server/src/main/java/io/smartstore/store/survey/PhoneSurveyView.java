@@ -1,6 +1,5 @@
 package io.smartstore.store.survey;
 
-import com.vaadin.flow.component.Direction;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -16,6 +15,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.smartstore.protocol.wire.BatchValidation;
 import io.smartstore.protocol.wire.FeedbackReasons;
 import io.smartstore.store.feedback.PhoneSurveys;
+import io.smartstore.support.i18n.Translations;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -92,9 +92,6 @@ public class PhoneSurveyView extends Main implements BeforeEnterObserver {
     }
 
     private void speak(String language) {
-        UI ui = UI.getCurrent();
-        ui.setLocale(Locale.forLanguageTag(language));
-        ui.setDirection("ar".equals(language) ? Direction.RIGHT_TO_LEFT : Direction.LEFT_TO_RIGHT);
-        ui.getElement().setAttribute("lang", language);
+        Translations.speak(UI.getCurrent(), language);
     }
 }

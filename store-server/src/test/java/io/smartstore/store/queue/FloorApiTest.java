@@ -27,6 +27,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FloorApiTest {
 
     static final String PASSWORD = "adviser-password";
+    @org.springframework.beans.factory.annotation.Autowired
+    PhoneTickets phoneTickets;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
     @LocalServerPort
     int port;
     Api api;
@@ -291,6 +295,40 @@ class FloorApiTest {
                 "{\"ref\":\"DESK-AMINA\",\"firstName\":\"Amina\",\"language\":\"fr\",\"segment\":\"CONSUMER\",\"cards\":[\"6280007770000019\"],"
                         + "\"birthDate\":\"1985-03-02\",\"history\":[{\"sphere\":\"HOME\",\"date\":\"2026-10-01\",\"kind\":\"PRODUCT\",\"title\":\"Fibre\",\"status\":\"ACTIVE\"}]}\n");
         assertThat(json(imported).path("imported").asInt()).as(imported.body()).isEqualTo(1);
+    }
+
+    @Test
+    void aTicketsPhoneLinkWorksOnItsDayOnlyAndItsCustomerMayLeaveOrSayTheyAreOnTheirWay() {
+        HttpResponse<String> taken = api.asKiosk("POST", "/api/v1/queue", "application/json", "{\"sphere\":\"HOME\",\"language\":\"fr\"}");
+        assertThat(taken.statusCode()).as(taken.body()).isEqualTo(201);
+        String ticket = json(taken).path("ticket").asString();
+        String url = json(taken).path("phoneUrl").asString();
+        assertThat(url).startsWith("http://localhost:8081/ticket/");
+        PhoneTickets.Link link = phoneTickets.find(url.substring(url.lastIndexOf('/') + 1)).orElseThrow();
+        assertThat(link).isEqualTo(new PhoneTickets.Link(ticket, "fr"));
+        assertThat(phoneTickets.onMyWay(link)).as("not called yet").isFalse();
+
+        as("lea", "PUT", "/api/v1/advisers/me/duty", "{\"onDuty\":true,\"desk\":\"5\",\"spheres\":[\"HOME\"]}");
+        assertThat(json(as("lea", "POST", "/api/v1/queue/next", "{}")).path("ticket").asString()).isEqualTo(ticket);
+        assertThat(find(json(as("lea", "GET", "/api/v1/queue", null)).path("inService"), ticket).path("onTheWay").asBoolean()).isFalse();
+        assertThat(phoneTickets.onMyWay(link)).isTrue();
+        assertThat(find(json(as("lea", "GET", "/api/v1/queue", null)).path("inService"), ticket).path("onTheWay").asBoolean())
+                .as("the floor sees the customer is coming").isTrue();
+        assertThat(phoneTickets.leave(link)).as("called: too late to leave the queue").isFalse();
+
+        String leaving = json(api.asKiosk("POST", "/api/v1/queue", "application/json", "{\"sphere\":\"HOME\"}")).path("phoneUrl").asString();
+        PhoneTickets.Link theirs = phoneTickets.find(leaving.substring(leaving.lastIndexOf('/') + 1)).orElseThrow();
+        assertThat(theirs.language()).as("the kiosk did not say: English").isEqualTo("en");
+        assertThat(phoneTickets.leave(theirs)).isTrue();
+        assertThat(json(api.asKiosk("GET", "/api/v1/queue/" + theirs.ticket(), null, null)).path("status").asString()).isEqualTo("LEFT");
+        assertProblem(as("lea", "POST", "/api/v1/queue/next", "{}"), 404, "queue_empty");
+        as("lea", "PUT", "/api/v1/advisers/me/duty", "{\"onDuty\":false}");
+
+        assertThat(phoneTickets.find("forged-" + link.ticket())).isEmpty();
+        assertThat(phoneTickets.find("x".repeat(5000))).isEmpty();
+        jdbc.sql("INSERT INTO TICKET (ID, LOCAL_DATE, SPHERE, STATUS, CREATED_AT, PHONE_CODE) VALUES ('H-900', ?, 'HOME', 'WAITING', ?, 'yesterdays-code')")
+                .params(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).minusDays(1), java.time.OffsetDateTime.now().minusDays(1)).update();
+        assertThat(phoneTickets.find("yesterdays-code")).as("valid on its day only").isEmpty();
     }
 
     /** Today's recognition figures, as the manager reads them. */

@@ -35,6 +35,16 @@ class WaitsTest {
     }
 
     @Test
+    void aCustomerWhoLeftTheQueueJudgesThePromiseOnlyOnceItsMaximumHadPassed() {
+        List<Waits.TicketWait> day = List.of(
+                ticket(0, 4, 4, 8),                                                                   // kept
+                new Waits.TicketWait(NINE, null, 4, 8, false, NINE.plusSeconds(60 * 3)),              // left after 3 min: not judged
+                new Waits.TicketWait(NINE, null, 4, 8, false, NINE.plusSeconds(60 * 12)));            // left after 12: not kept
+        assertThat(Waits.of(day, false).withinPromise()).isEqualTo(0.5);
+        assertThat(Waits.of(day, true).withinPromise()).as("the day's end changes nothing for those who left").isEqualTo(0.5);
+    }
+
+    @Test
     void aDayWithoutTicketsHasNoFigures() {
         Waits none = Waits.of(List.of(), true);
         assertThat(none.served()).isZero();

@@ -1,0 +1,2 @@
+/** A ticket's page on the customer's phone, from the QR code of the kiosk's ticket screen: their place, live, and their call. */
+package io.smartstore.store.phone;
