@@ -168,7 +168,8 @@ public class FloorView extends Main {
         Span who = new Span(ticket.recognised() && ticket.firstName() != null ? ticket.firstName() : "Anonymous");
         Span what = new Span(sphereLabels.getOrDefault(ticket.sphere(), ticket.sphere()) + (ticket.topic() == null ? "" : " · " + ticket.topic()));
         Span wait = new Span("waiting " + waited + " min" + (ticket.promised() == null ? ""
-                : " · promised " + ticket.promised().minMinutes() + "–" + ticket.promised().maxMinutes() + " min"));
+                : " · promised " + ticket.promised().minMinutes() + "–" + ticket.promised().maxMinutes() + " min")
+                + (ticket.expected() == null ? "" : " · called in " + ticket.expected().minMinutes() + "–" + ticket.expected().maxMinutes() + " min"));
         Button call = new Button("Call", click -> act(() -> "Calling " + tickets.call(ticket.ticket(), caller()).ticket()));
         call.setId("call-" + ticket.ticket());
         Div row = new Div(number, who, what, wait, call);

@@ -8,9 +8,16 @@ import java.util.List;
 /** {@code GET /api/v1/queue}: the floor as an adviser sees it — who waits, who is being served, how many advisers are on duty. */
 public record Floor(List<Waiting> waiting, List<InService> inService, int advisersOnDuty) {
 
-    /** A waiting ticket: since when, what it was promised, and the first name of a recognised customer. */
+    /**
+     * A waiting ticket: since when, what it was promised, when it should be called from now ({@code expected}, the
+     * range its customer sees now), and the first name of a recognised customer.
+     */
     public record Waiting(String ticket, String sphere, String topic, Instant since, QueueTicket.Wait promised, boolean recognised,
-                          String firstName) {
+                          String firstName, QueueTicket.Wait expected) {
+
+        Waiting withExpected(QueueTicket.Wait wait) {
+            return new Waiting(ticket, sphere, topic, since, promised, recognised, firstName, wait);
+        }
 
         /** Past the end of its promised range at {@code now}. */
         public boolean overdue(Instant now) {

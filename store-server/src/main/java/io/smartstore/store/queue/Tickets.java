@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 /**
  * The queue of the day: take a ticket (and keep the wait range promised), see where it
@@ -36,20 +37,20 @@ public class Tickets {
     private final AdviserDuty duty;
     private final Clock clock;
     private final StoreSettings settings;
-    private final QueueSettings queue;
     private final ApplicationEventPublisher events;
     private final QueueMeters meters;
+    private final WaitForecasts forecasts;
 
-    Tickets(JdbcClient jdbc, Clock clock, StoreSettings settings, TicketCounter counter, AdviserDuty duty, QueueSettings queue,
-            ApplicationEventPublisher events, QueueMeters meters) {
+    Tickets(JdbcClient jdbc, Clock clock, StoreSettings settings, TicketCounter counter, AdviserDuty duty,
+            ApplicationEventPublisher events, QueueMeters meters, WaitForecasts forecasts) {
         this.jdbc = jdbc;
         this.counter = counter;
         this.duty = duty;
         this.clock = clock;
         this.settings = settings;
-        this.queue = queue;
         this.events = events;
         this.meters = meters;
+        this.forecasts = forecasts;
     }
 
     @Transactional
@@ -72,9 +73,7 @@ public class Tickets {
         LocalDate today = today();
         String letter = sphere.substring(0, 1).toUpperCase(Locale.ROOT);
         String id = "%s-%03d".formatted(letter, counter.next(today, letter));
-        int ahead = jdbc.sql("SELECT COUNT(*) FROM TICKET WHERE STATUS = 'WAITING' AND LOCAL_DATE = ? AND SPHERE = ?")
-                .params(today, sphere).query(Integer.class).single();
-        QueueTicket.Wait promised = estimate(sphere, ahead);
+        QueueTicket.Wait promised = forecasts.forecast(id, sphere, null);
         String phoneCode = DeviceTokens.newToken();
         jdbc.sql("""
                         INSERT INTO TICKET (ID, LOCAL_DATE, SPHERE, TOPIC, VISIT_ID, STATUS, CREATED_AT, PROMISED_MIN, PROMISED_MAX, KIOSK_ID,
@@ -108,19 +107,22 @@ public class Tickets {
                     }
                     int ahead = jdbc.sql("SELECT COUNT(*) FROM TICKET WHERE STATUS = 'WAITING' AND LOCAL_DATE = ? AND SPHERE = ? AND CREATED_AT < ?")
                             .params(today(), row.sphere(), row.createdAt()).query(Integer.class).single();
-                    return new QueueTicket(row.id(), "WAITING", ahead + 1, estimate(row.sphere(), ahead), null, null);
+                    return new QueueTicket(row.id(), "WAITING", ahead + 1, forecasts.forecast(row.id(), row.sphere(), row.createdAt()), null, null);
                 });
     }
 
     /** The floor now: tickets waiting (oldest first) and tickets called or being served. */
     public Floor floor() {
-        List<Floor.Waiting> waiting = jdbc.sql(WAITING_OR_SERVED.formatted(
+        List<Floor.Waiting> read = jdbc.sql(WAITING_OR_SERVED.formatted(
                         "t.ID, t.SPHERE, t.TOPIC, t.CREATED_AT, t.PROMISED_MIN, t.PROMISED_MAX, t.VISIT_ID, c.FIRST_NAME", "'WAITING'"))
                 .param(today())
                 .query((rs, i) -> new Floor.Waiting(rs.getString("ID"), rs.getString("SPHERE"), rs.getString("TOPIC"),
                         rs.getObject("CREATED_AT", OffsetDateTime.class).toInstant(), promised(rs.getObject("PROMISED_MIN", Integer.class),
-                        rs.getObject("PROMISED_MAX", Integer.class)), rs.getObject("VISIT_ID") != null, rs.getString("FIRST_NAME")))
+                        rs.getObject("PROMISED_MAX", Integer.class)), rs.getObject("VISIT_ID") != null, rs.getString("FIRST_NAME"), null))
                 .list();
+        List<QueueTicket.Wait> expected = forecasts.forecastInOrder(read.stream().map(Floor.Waiting::ticket).toList(),
+                read.stream().map(Floor.Waiting::sphere).toList());
+        List<Floor.Waiting> waiting = IntStream.range(0, read.size()).mapToObj(i -> read.get(i).withExpected(expected.get(i))).toList();
         List<Floor.InService> inService = jdbc.sql(WAITING_OR_SERVED.formatted(
                         "t.ID, t.SPHERE, t.STATUS, t.ADVISER, t.ADVISER_USERNAME, t.DESK, t.CALLED_AT, t.VISIT_ID, t.ON_THE_WAY_AT", "'CALLED', 'SERVING'"))
                 .param(today())
@@ -170,7 +172,7 @@ public class Tickets {
         if (taken) {
             events.publishEvent(new QueueChanged(id));
             jdbc.sql("SELECT CREATED_AT, CALLED_AT FROM TICKET WHERE ID = ? AND LOCAL_DATE = ?").params(id, today())
-                    .query((rs, i) -> java.time.Duration.between(rs.getObject(1, OffsetDateTime.class), rs.getObject(2, OffsetDateTime.class)))
+                    .query((rs, i) -> Duration.between(rs.getObject(1, OffsetDateTime.class), rs.getObject(2, OffsetDateTime.class)))
                     .optional().ifPresent(meters::called);
         }
         return taken;
@@ -270,23 +272,8 @@ public class Tickets {
                 .query(String.class).optional().map(TicketState::valueOf).orElseThrow(() -> unknown(id));
     }
 
-    /** The range for someone with {@code ahead} people before them in this sphere, from today's service there and who serves it now. */
-    private QueueTicket.Wait estimate(String sphere, int ahead) {
-        List<Duration> inSphere = serviceTimesToday(sphere);
-        return new WaitEstimator(queue.defaultServiceTime()).estimate(ahead,
-                inSphere.size() >= WaitEstimator.ENOUGH_OBSERVATIONS ? inSphere : serviceTimesToday(null), duty.countServing(sphere));
-    }
-
     private static QueueTicket.Wait promised(Integer min, Integer max) {
         return min == null || max == null ? null : new QueueTicket.Wait(min, max);
-    }
-
-    /** Today's service times (start to finish) in a sphere, or in every sphere when none is named. */
-    private List<Duration> serviceTimesToday(String sphere) {
-        String where = sphere == null ? "" : " AND SPHERE = :sphere";
-        var query = jdbc.sql("SELECT STARTED_AT, FINISHED_AT FROM TICKET WHERE LOCAL_DATE = :day AND STATUS = 'DONE'" + where).param("day", today());
-        return (sphere == null ? query : query.param("sphere", sphere))
-                .query((rs, i) -> Duration.between(rs.getObject(1, OffsetDateTime.class), rs.getObject(2, OffsetDateTime.class))).list();
     }
 
     private static Refusal illegal(TicketState.Step step, TicketState state) {

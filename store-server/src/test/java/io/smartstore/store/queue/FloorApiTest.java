@@ -57,6 +57,8 @@ class FloorApiTest {
         assertThat(floor.path("advisersOnDuty").asInt()).isGreaterThanOrEqualTo(1);
         JsonNode waitingWork = find(floor.path("waiting"), work);
         assertThat(waitingWork.path("promised").path("maxMinutes").asInt()).isGreaterThan(waitingWork.path("promised").path("minMinutes").asInt());
+        assertThat(waitingWork.path("expected")).as("the floor sees the range the customer sees now")
+                .isEqualTo(json(api.asKiosk("GET", "/api/v1/queue/" + work, null, null)).path("estimatedWait"));
 
         JsonNode called = json(as("lea", "POST", "/api/v1/queue/next", "{}"));
         assertThat(called.path("ticket").asString()).as("Léa serves WORK only, though HOME waits longer").isEqualTo(work);
