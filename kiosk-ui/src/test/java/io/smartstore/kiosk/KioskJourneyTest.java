@@ -320,10 +320,30 @@ class KioskJourneyTest {
                 .contains("You may walk around: scan the code to follow your place on your phone.");
         assertThat(_get(com.vaadin.flow.component.html.Image.class, spec -> spec.withId("ticket-phone-code")).getAlt())
                 .hasValue("The code for your phone");
+        assertThat(_find(Button.class, spec -> spec.withId("text-me"))).as("an anonymous customer cannot be texted").isEmpty();
         await().pollInSameThread().atMost(Duration.ofSeconds(10)).until(() -> {
             MockVaadin.clientRoundtrip(false);
             return screenText().contains("It's your turn: Julie is waiting for you at desk 3.");
         });
+    }
+
+    @Test
+    void aRecognisedCustomerWithAMobileNumberMayAskToBeTextedWhenTheirTurnComes() {
+        recognise("6280001000000014", camille());
+        when(store.takeTicket(eq(VISIT), eq("HOME"), any(), eq("en"))).thenReturn(java.util.Optional.of(
+                new QueueTicket("H-002", "WAITING", 2, new QueueTicket.Wait(3, 7), null, null, "http://shop.example/ticket/abc", true)));
+        when(store.textMe("H-002")).thenReturn(true);
+        reader.swipe("6280001000000014");
+        awaitScreen("personal-screen");
+        _click(_find(Button.class, spec -> spec.withId("talk-to-adviser")).getFirst());
+        awaitScreen("sphere-choice-screen");
+        _click(_find(Button.class, spec -> spec.withId("sphere-home")).getFirst());
+        awaitScreen("ticket-screen");
+
+        _click(_get(Button.class, spec -> spec.withId("text-me")));
+        awaitScreen("ticket-texts");
+        org.mockito.Mockito.verify(store).textMe("H-002");
+        assertThat(screenText()).contains("We will text you when you are next and when you are called.");
     }
 
     @Test

@@ -41,6 +41,7 @@ class AuthorisationTest {
             "POST, /api/v1/feedback, admin",
             "POST, /api/v1/queue, manager",
             "GET, /api/v1/queue/H-001, manager",
+            "POST, /api/v1/queue/H-001/texts, manager",
             "POST, /api/v1/surveys, manager",
             "POST, /api/v1/queue/next, kiosk",
             "GET, /api/v1/queue, kiosk",

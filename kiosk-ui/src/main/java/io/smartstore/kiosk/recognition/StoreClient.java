@@ -94,6 +94,16 @@ public class StoreClient {
         }
     }
 
+    /** The ticket's customer asks for a text when they are next and when called; false when the store refuses or cannot be reached. */
+    public boolean textMe(String ticket) {
+        try {
+            http.post().uri("/api/v1/queue/{ticket}/texts", ticket).retrieve().toBodilessEntity();
+            return true;
+        } catch (RestClientException e) {
+            return false;
+        }
+    }
+
     /** Where a ticket stands now, or empty when the store cannot say. */
     public Optional<QueueTicket> ticket(String ticket) {
         try {

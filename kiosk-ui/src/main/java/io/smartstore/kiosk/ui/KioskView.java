@@ -186,6 +186,15 @@ public class KioskView extends Main {
         });
     }
 
+    /** The customer asks for texts: the store is asked off the screen's thread, the answer shown on it. */
+    private void askForTexts(String ticket, java.util.function.Consumer<Boolean> answer) {
+        UI ui = UI.getCurrent();
+        Thread.startVirtualThread(() -> {
+            boolean agreed = store.textMe(ticket);
+            ui.access(() -> answer.accept(agreed));
+        });
+    }
+
     /** A one-time link for the customer's phone; nothing personal is in it, only a random code. */
     private void rateLater() {
         UI ui = UI.getCurrent();
@@ -236,7 +245,8 @@ public class KioskView extends Main {
                     (chosen, comment, callBack) -> then(() -> journey.sent(chosen, comment, callBack)));
             case Screen.ThankYou thanks -> new ThankYouScreen();
             case Screen.SphereChoice choice -> new SphereChoiceScreen(spheres.all(), spheres, this::takeTicket, () -> then(journey::reset));
-            case Screen.Ticket ticket -> followed(new TicketScreen(ticket.ticket(), () -> then(journey::reset), () -> then(journey::rate)));
+            case Screen.Ticket ticket -> followed(new TicketScreen(ticket.ticket(), () -> then(journey::reset), () -> then(journey::rate),
+                    answer -> askForTexts(ticket.ticket().ticket(), answer)));
             case Screen.PhoneSurvey survey -> new PhoneSurveyScreen(survey.url(), () -> then(journey::reset));
             case Screen.Message message -> new MessageScreen(message.key(), () -> then(journey::reset), this::continueAnonymously);
         };

@@ -17,7 +17,12 @@ class TicketScreen extends Div {
     private final Span number = new Span();
     private final Paragraph where = new Paragraph();
 
-    TicketScreen(QueueTicket ticket, Runnable done, Runnable rate) {
+    /** Asks the store for texts, off the screen's thread; the answer (agreed or not) comes back on it. */
+    interface TextRequest {
+        void ask(java.util.function.Consumer<Boolean> answer);
+    }
+
+    TicketScreen(QueueTicket ticket, Runnable done, Runnable rate, TextRequest texts) {
         setId("ticket-screen");
         addClassNames("screen", "ticket");
         number.setId("ticket-number");
@@ -36,6 +41,20 @@ class TicketScreen extends Div {
             Paragraph walk = new Paragraph(getTranslation("ticket.walk"));
             walk.setId("ticket-walk");
             add(code, walk);
+        }
+        if (ticket.textable()) {
+            Button textMe = new Button(getTranslation("ticket.textMe"));
+            textMe.setId("text-me");
+            textMe.addClassName("secondary-action");
+            textMe.addClickListener(click -> {
+                textMe.setEnabled(false);
+                texts.ask(agreed -> {
+                    Paragraph said = new Paragraph(getTranslation(agreed ? "ticket.texting" : "ticket.noText"));
+                    said.setId("ticket-texts");
+                    replace(textMe, said);
+                });
+            });
+            add(textMe);
         }
         add(rateVisit, finish);
         update(ticket);

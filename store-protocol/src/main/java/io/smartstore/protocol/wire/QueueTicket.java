@@ -3,18 +3,23 @@ package io.smartstore.protocol.wire;
 /**
  * {@code POST /api/v1/queue} and {@code GET /api/v1/queue/{ticket}}: a ticket waiting
  * (position, wait range in minutes) or called (the adviser's first name and desk). A ticket just
- * taken also carries {@code phoneUrl}: its page for the customer's phone, valid that day.
+ * taken also carries {@code phoneUrl}: its page for the customer's phone, valid that day; and {@code textable}: whether
+ * its customer may ask for a text when they are next and when called (a mobile number is known, the shop sends texts).
  */
 public record QueueTicket(String ticket, String status, int position, Wait estimatedWait, String adviser, String desk,
-                          String phoneUrl) {
+                          String phoneUrl, boolean textable) {
 
     public QueueTicket(String ticket, String status, int position, Wait estimatedWait, String adviser, String desk) {
-        this(ticket, status, position, estimatedWait, adviser, desk, null);
+        this(ticket, status, position, estimatedWait, adviser, desk, null, false);
     }
 
-    /** The same ticket with its page for the customer's phone. */
-    public QueueTicket withPhoneUrl(String url) {
-        return new QueueTicket(ticket, status, position, estimatedWait, adviser, desk, url);
+    public QueueTicket(String ticket, String status, int position, Wait estimatedWait, String adviser, String desk, String phoneUrl) {
+        this(ticket, status, position, estimatedWait, adviser, desk, phoneUrl, false);
+    }
+
+    /** The same ticket with its page for the customer's phone, and whether its customer can be texted. */
+    public QueueTicket withPhone(String url, boolean canText) {
+        return new QueueTicket(ticket, status, position, estimatedWait, adviser, desk, url, canText);
     }
 
     public boolean waiting() {

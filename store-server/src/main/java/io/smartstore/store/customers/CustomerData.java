@@ -38,7 +38,7 @@ public class CustomerData {
      */
     @Transactional
     public Map<String, Object> of(String ref) {
-        Map<String, Object> customer = jdbc.sql("SELECT REF AS \"ref\", FIRST_NAME AS \"firstName\", LANGUAGE AS \"language\", SEGMENT AS \"segment\" "
+        Map<String, Object> customer = jdbc.sql("SELECT REF AS \"ref\", FIRST_NAME AS \"firstName\", LANGUAGE AS \"language\", SEGMENT AS \"segment\", PHONE AS \"phone\" "
                 + "FROM CUSTOMER WHERE REF = ?").param(ref).query().listOfRows().stream().findFirst().orElseThrow(CustomerData::unknown);
         Map<String, Object> data = new LinkedHashMap<>(customer);
         data.put("credentials", rows("SELECT METHOD AS \"method\", CREDENTIAL_HASH AS \"hash\" FROM CUSTOMER_CREDENTIAL WHERE CUSTOMER_REF = ? "

@@ -57,7 +57,7 @@ public class CustomerImport {
     }
 
     /**
-     * The CSV form: a header row, then {@code ref,firstName,language,segment,cards,nfcUids} (and {@code birthDate}, optional)
+     * The CSV form: a header row, then {@code ref,firstName,language,segment,cards,nfcUids} (and {@code birthDate}, {@code phone}, optional)
      * with several cards or UIDs separated by {@code ;} in their cell. CSV carries no
      * history: re-importing a customer from CSV replaces it without history.
      */
@@ -99,7 +99,7 @@ public class CustomerImport {
         }
         CustomerLine line = new CustomerLine(blankToNull(row.get("ref")), blankToNull(row.get("firstName")),
                 blankToNull(row.get("language")), blankToNull(row.get("segment")), cells(row.get("cards")), cells(row.get("nfcUids")), List.of(),
-                birthDate);
+                birthDate, blankToNull(row.get("phone")));
         List<String> problems = line.problems(settings.cards().checkDigit());
         if (!problems.isEmpty()) {
             return String.join("; ", problems);

@@ -8,10 +8,14 @@ import java.util.List;
 
 /**
  * One customer of the CRM export, as imported. {@code birthDate} (optional) is the check an adviser asks for when
- * recognising the customer by their reference at the desk; it is kept only as a keyed hash.
+ * recognising the customer by their reference at the desk; it is kept only as a keyed hash. {@code phone} (optional)
+ * is their mobile number in international form ({@code +33612345678}), for the texts they may ask for at the kiosk.
  */
 public record CustomerLine(String ref, String firstName, String language, String segment,
-                           List<String> cards, List<String> nfcUids, List<HistoryLine> history, LocalDate birthDate) {
+                           List<String> cards, List<String> nfcUids, List<HistoryLine> history, LocalDate birthDate, String phone) {
+
+    /** A mobile number in international form (E.164): a plus, then 8 to 15 digits. */
+    static final String PHONE = "\\+[1-9][0-9]{7,14}";
 
     public CustomerLine {
         cards = cards == null ? List.of() : cards;
@@ -21,7 +25,12 @@ public record CustomerLine(String ref, String firstName, String language, String
 
     public CustomerLine(String ref, String firstName, String language, String segment, List<String> cards, List<String> nfcUids,
                         List<HistoryLine> history) {
-        this(ref, firstName, language, segment, cards, nfcUids, history, null);
+        this(ref, firstName, language, segment, cards, nfcUids, history, null, null);
+    }
+
+    public CustomerLine(String ref, String firstName, String language, String segment, List<String> cards, List<String> nfcUids,
+                        List<HistoryLine> history, LocalDate birthDate) {
+        this(ref, firstName, language, segment, cards, nfcUids, history, birthDate, null);
     }
 
     public record HistoryLine(String sphere, LocalDate date, String kind, String title, String status, LocalDate endsOn) {
@@ -38,6 +47,9 @@ public record CustomerLine(String ref, String firstName, String language, String
         }
         if (language != null && !language.matches("[a-z]{2,3}(-[A-Za-z0-9]{2,8})?")) {
             problems.add("language must be a code such as fr or pt-BR");
+        }
+        if (phone != null && !phone.matches(PHONE)) {
+            problems.add("phone must be a mobile number in international form such as +33612345678");
         }
         if (segment != null && !segment.matches("[A-Z][A-Z0-9_]{0,39}")) {
             problems.add("segment must be an upper-case code such as CONSUMER");

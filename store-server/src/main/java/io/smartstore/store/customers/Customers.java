@@ -55,9 +55,9 @@ public class Customers {
     @Transactional
     public void replace(CustomerLine line) {
         jdbc.sql("DELETE FROM CUSTOMER WHERE REF = ?").param(line.ref()).update();
-        jdbc.sql("INSERT INTO CUSTOMER (REF, FIRST_NAME, LANGUAGE, SEGMENT, CHECK_HASH) VALUES (?, ?, ?, ?, ?)")
+        jdbc.sql("INSERT INTO CUSTOMER (REF, FIRST_NAME, LANGUAGE, SEGMENT, CHECK_HASH, PHONE) VALUES (?, ?, ?, ?, ?, ?)")
                 .params(line.ref(), line.firstName(), line.language(), line.segment(),
-                        line.birthDate() == null ? null : hasher.hash(Credential.check(line.ref(), line.birthDate()))).update();
+                        line.birthDate() == null ? null : hasher.hash(Credential.check(line.ref(), line.birthDate())), line.phone()).update();
         line.cards().forEach(card -> addCredential(line.ref(), Credential.card(card)));
         line.nfcUids().forEach(uid -> addCredential(line.ref(), Credential.nfc(uid)));
         for (CustomerLine.HistoryLine item : line.history()) {

@@ -40,9 +40,10 @@ public class Tickets {
     private final ApplicationEventPublisher events;
     private final QueueMeters meters;
     private final WaitForecasts forecasts;
+    private final TextsOffer texts;
 
     Tickets(JdbcClient jdbc, Clock clock, StoreSettings settings, TicketCounter counter, AdviserDuty duty,
-            ApplicationEventPublisher events, QueueMeters meters, WaitForecasts forecasts) {
+            ApplicationEventPublisher events, QueueMeters meters, WaitForecasts forecasts, TextsOffer texts) {
         this.jdbc = jdbc;
         this.counter = counter;
         this.duty = duty;
@@ -51,6 +52,7 @@ public class Tickets {
         this.events = events;
         this.meters = meters;
         this.forecasts = forecasts;
+        this.texts = texts;
     }
 
     @Transactional
@@ -66,7 +68,7 @@ public class Tickets {
 
     /**
      * A ticket taken at a kiosk, with its page for the customer's phone ({@code phoneUrl}: a random code, valid that
-     * day) in the customer's language.
+     * day) in the customer's language, and whether its customer can be texted when their turn comes.
      */
     @Transactional
     public QueueTicket take(String sphere, String topic, UUID visitId, String kioskId, UUID session, String language) {
@@ -81,7 +83,7 @@ public class Tickets {
                 .params(id, today, sphere, topic, visitId, now(), promised.minMinutes(), promised.maxMinutes(),
                         session == null ? null : kioskId, session, phoneCode, language).update();
         events.publishEvent(new QueueChanged(id));
-        return status(id).orElseThrow().withPhoneUrl(settings.store().publicUrl() + "/ticket/" + phoneCode);
+        return status(id).orElseThrow().withPhone(settings.store().publicUrl() + "/ticket/" + phoneCode, texts.canText(visitId));
     }
 
     /** The sphere and the adviser of a ticket of that day, for the answer that rates it. */

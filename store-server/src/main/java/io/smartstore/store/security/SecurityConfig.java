@@ -58,7 +58,7 @@ class SecurityConfig {
                         "/api/v1/advisers/**", "/api/v1/follow-ups", "/api/v1/follow-ups/**").hasAnyRole(Roles.ADVISER, Roles.MANAGER)
                 .requestMatchers("/api/v1/staff", "/api/v1/staff/**").hasRole(Roles.ADMIN)
                 .requestMatchers("/api/v1/identifications", "/api/v1/sessions", "/api/v1/feedback",
-                        "/api/v1/queue/*", "/api/v1/queue", "/api/v1/surveys", "/api/v1/heartbeats").hasRole(Roles.KIOSK)
+                        "/api/v1/queue/*", "/api/v1/queue/*/texts", "/api/v1/queue", "/api/v1/surveys", "/api/v1/heartbeats").hasRole(Roles.KIOSK)
                 .requestMatchers("/api/v1/admin/**", "/api/v1/audit", "/api/v1/customers/**").hasRole(Roles.ADMIN)
                 .requestMatchers("/api/v1/scores/**").hasAnyRole(Roles.MANAGER, Roles.ADMIN)
                 .anyRequest().hasAnyRole(Roles.ADMIN, Roles.MANAGER));

@@ -1,0 +1,2 @@
+/** Texts to a customer who asked for them at the kiosk: when they are next, and when they are called (SMPP 3.4). */
+package io.smartstore.store.texts;
