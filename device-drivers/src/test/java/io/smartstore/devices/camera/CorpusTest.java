@@ -22,7 +22,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Photographs of real QR codes (ZXing's black-box suite, in {@code ../shared/corpora}):
- * our pipeline reads at least as many as ZXing used the naive way, and none wrongly.
+ * our pipeline reads more than ZXing used the naive way, at least as many as zxing-cpp 3 (164 of 179, measured on
+ * the same images by {@code ./smartstore bench camera}), and none wrongly.
  */
 class CorpusTest {
 
@@ -38,8 +39,11 @@ class CorpusTest {
         }
     }
 
+    /** What zxing-cpp 3 (zxing-wasm 3.1.8) reads of these images: docs/benchmarks.md, "The camera against zxing-cpp". */
+    static final int ZXING_CPP_READS = 164;
+
     @Test
-    void ourPipelineReadsMoreThanNaiveZxingAndNothingWrong() throws IOException {
+    void ourPipelineReadsMoreThanNaiveZxingAsManyAsZxingCppAndNothingWrong() throws IOException {
         assumeTrue(Files.isDirectory(CORPUS), "the QR corpus is not at " + CORPUS + " (../shared/corpora): skipped");
         QrFrameDecoder ours = new QrFrameDecoder();
         int oursRight = 0;
@@ -61,7 +65,8 @@ class CorpusTest {
         System.out.printf("QR corpus: ours %d right, %d wrong; naive %d right; of %d%n", oursRight, oursWrong, naiveRight, samples.size());
         assertThat(samples).hasSizeGreaterThan(100);
         assertThat(oursWrong).as("codes read wrongly").isZero();
-        assertThat(oursRight).as("ours %d, naive %d of %d", oursRight, naiveRight, samples.size()).isGreaterThan(naiveRight);
+        assertThat(oursRight).as("ours %d, naive %d of %d", oursRight, naiveRight, samples.size()).isGreaterThan(naiveRight)
+                .isGreaterThanOrEqualTo(ZXING_CPP_READS);
     }
 
     /** ZXing used the naive way: a BufferedImage, MultiFormatReader, default hints. */

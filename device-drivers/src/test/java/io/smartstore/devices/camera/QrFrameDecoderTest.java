@@ -64,4 +64,18 @@ class QrFrameDecoderTest {
         shots.addAll(QrFrames.variations(TOKEN.toLowerCase(java.util.Locale.ROOT), ppm, 1000));
         return shots;
     }
+
+    @Test
+    void aDoubledFrameKeepsItsPixelsAndFillsBetweenThem() {
+        GrayFrame frame = new GrayFrame(2, 1, new byte[]{0, (byte) 200});
+        GrayFrame doubled = QrFrameDecoder.doubled(frame);
+        assertThat(doubled.width()).isEqualTo(4);
+        assertThat(doubled.height()).isEqualTo(2);
+        int[] row = new int[4];
+        for (int x = 0; x < 4; x++) {
+            row[x] = doubled.luminance()[x] & 0xff;
+        }
+        assertThat(row).containsExactly(0, 50, 150, 200);
+        assertThat(doubled.luminance()[4] & 0xff).as("the second row repeats the only one").isZero();
+    }
 }
