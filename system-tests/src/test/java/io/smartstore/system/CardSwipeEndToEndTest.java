@@ -560,6 +560,50 @@ class CardSwipeEndToEndTest {
     }
 
     @Test
+    void anUnhappyCustomerStillInTheShopIsPushedToTheFloorAndAnAdviserTakesItThere() throws Exception {
+        Http.call("POST", store.url() + "/api/v1/staff", "admin", "store-admin", "application/json",
+                "{\"username\":\"ines\",\"password\":\"ines-e2e-password\",\"roles\":[\"ADVISER\"],\"displayName\":\"Inès\"}");
+        WebDriverWait wait = attractScreen();
+        String kioskTab = browser.getWindowHandle();
+        browser.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+        String floorTab = browser.getWindowHandle();
+        browser.get(store.url() + "/floor");
+        signIn(wait, "ines", "ines-e2e-password");
+        WebElement desk = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#duty-desk input")));
+        desk.clear();
+        desk.sendKeys("5");
+        browser.findElement(By.id("duty-toggle")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("duty-status"), "On duty at desk 5"));
+
+        // Camille, recognised at the kiosk, is unhappy and agrees to be called back
+        browser.switchTo().window(kioskTab);
+        cardReader.send(";6280001000000014=2812101?\r\n");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("greeting"), "Bonjour Camille"));
+        browser.findElement(By.id("rate-visit")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("score-2"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("call-back"))).click();
+        browser.findElement(By.cssSelector("#comment textarea")).sendKeys("Ma box ne marche plus");
+        browser.findElement(By.id("send-feedback")).click();
+        long sent = System.nanoTime();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("thank-you-screen")));
+
+        // every floor on duty is told, with what she said: no reload, no click
+        browser.switchTo().window(floorTab);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("in-the-shop"), "Ma box ne marche plus"));
+        System.out.printf("kiosk answer to the floor: %d ms (one sample, including a tab switch)%n", (System.nanoTime() - sent) / 1_000_000);
+        assertThat(browser.findElement(By.id("in-the-shop")).getText()).contains("Camille gave 2");
+        screenshot("store-floor-in-the-shop");
+        tap(browser.findElement(By.cssSelector("#in-the-shop vaadin-button[id^='take-now-']")));
+        await().atMost(Duration.ofSeconds(5)).until(() -> java.util.stream.StreamSupport.stream(JSON.readTree(Http.call("GET",
+                        store.url() + "/api/v1/follow-ups", "ines", "ines-e2e-password", null, null).body()).spliterator(), false)
+                .anyMatch(followUp -> followUp.path("comment").asString().equals("Ma box ne marche plus")
+                        && followUp.path("owner").asString().equals("ines")));
+        tap(browser.findElement(By.id("duty-toggle"))); // off duty
+        browser.close();
+        browser.switchTo().window(kioskTab);
+    }
+
+    @Test
     void aScoreTappedThenAbandonedOnTheReasonsScreenIsCountedOnceAtTheStoreAndAtCentral() throws Exception {
         WebDriverWait wait = attractScreen();
         String today = LocalDate.now(ZoneId.of("Europe/Paris")).toString();
