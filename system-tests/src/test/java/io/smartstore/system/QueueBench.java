@@ -56,7 +56,9 @@ public final class QueueBench {
             WebDriver browser = Chromium.start(work.resolve("chromium"));
             try {
                 callToKioskScreen(browser, store, kiosk, samples);
+                callToPhonePage(browser, store, samples);
                 ticketToFloorView(browser, store, samples);
+                unhappyCustomerToFloorView(browser, store, samples);
             } finally {
                 browser.quit();
             }
@@ -72,26 +74,90 @@ public final class QueueBench {
             wait.until(ExpectedConditions.elementToBeClickable(By.id("talk-to-adviser"))).click();
             wait.until(ExpectedConditions.elementToBeClickable(By.id("sphere-home"))).click();
             String ticket = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ticket-number"))).getText();
-            ((JavascriptExecutor) browser).executeScript("""
-                    window.calledAt = 0;
-                    new MutationObserver(() => {
-                      const status = document.getElementById('ticket-status');
-                      if (!window.calledAt && status && status.textContent.includes('desk')) window.calledAt = Date.now();
-                    }).observe(document.body, {childList: true, subtree: true, characterData: true});""");
-            long called = System.currentTimeMillis();
-            HttpResponse<String> call = Http.call("POST", store.url() + "/api/v1/queue/" + ticket + "/call", "adviser0", PASSWORD,
-                    "application/json", "{\"desk\":\"0\"}");
-            if (call.statusCode() != 200) {
-                throw new IllegalStateException("call refused: " + call.body());
-            }
-            wait.until(driver -> ((Number) ((JavascriptExecutor) driver).executeScript("return window.calledAt")).longValue() > 0);
-            long seen = ((Number) ((JavascriptExecutor) browser).executeScript("return window.calledAt")).longValue();
-            Http.call("POST", store.url() + "/api/v1/queue/" + ticket + "/finish", "adviser0", PASSWORD, "application/json", "{\"outcome\":\"RESOLVED\"}");
+            long seen = callAndWatch(browser, wait, store, ticket, "ticket-status", "desk");
             if (i >= 3) {
-                latencies.add((double) (seen - called));
+                latencies.add((double) seen);
             }
         }
         System.out.printf(Locale.ROOT, "Call -> kiosk ticket screen showing the desk (Chromium, %d calls): median %.0f ms, p95 %.0f ms%n",
+                samples, Percentiles.of(latencies, 50), Percentiles.of(latencies, 95));
+    }
+
+    /** An adviser calls the ticket; the milliseconds until the element {@code id} of the page shows {@code words}. Then the visit ends. */
+    private static long callAndWatch(WebDriver browser, WebDriverWait wait, AppProcess store, String ticket, String id, String words) throws Exception {
+        ((JavascriptExecutor) browser).executeScript("""
+                window.calledAt = 0; const id = arguments[0], words = arguments[1];
+                new MutationObserver(() => {
+                  const status = document.getElementById(id);
+                  if (!window.calledAt && status && status.textContent.includes(words)) window.calledAt = Date.now();
+                }).observe(document.body, {childList: true, subtree: true, characterData: true});""", id, words);
+        long called = System.currentTimeMillis();
+        HttpResponse<String> call = Http.call("POST", store.url() + "/api/v1/queue/" + ticket + "/call", "adviser0", PASSWORD,
+                "application/json", "{\"desk\":\"0\"}");
+        if (call.statusCode() != 200) {
+            throw new IllegalStateException("call refused: " + call.body());
+        }
+        wait.until(driver -> ((Number) ((JavascriptExecutor) driver).executeScript("return window.calledAt")).longValue() > 0);
+        long seen = ((Number) ((JavascriptExecutor) browser).executeScript("return window.calledAt")).longValue();
+        Http.call("POST", store.url() + "/api/v1/queue/" + ticket + "/finish", "adviser0", PASSWORD, "application/json", "{\"outcome\":\"RESOLVED\"}");
+        return seen - called;
+    }
+
+    /** The ticket's page on a phone (390 px), open while the ticket waits; an adviser calls it. */
+    private static void callToPhonePage(WebDriver browser, AppProcess store, int samples) throws Exception {
+        List<Double> latencies = new ArrayList<>();
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        for (int i = 0; i < samples + 3; i++) {
+            var taken = JSON.readTree(Http.bearer("POST", store.url() + "/api/v1/queue", KIOSK_TOKEN, "{\"sphere\":\"HOME\",\"language\":\"en\"}").body());
+            String ticket = taken.path("ticket").asString();
+            String url = taken.path("phoneUrl").asString();
+            browser.get(store.url() + url.substring(url.indexOf("/ticket/")));
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("phone-status"), "min"));
+            long seen = callAndWatch(browser, wait, store, ticket, "phone-status", "Desk");
+            if (i >= 3) {
+                latencies.add((double) seen);
+            }
+        }
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+        System.out.printf(Locale.ROOT, "Call -> the ticket's page on a phone showing the desk (Chromium at 390 px, %d calls): median %.0f ms, p95 %.0f ms%n",
+                samples, Percentiles.of(latencies, 50), Percentiles.of(latencies, 95));
+    }
+
+    /**
+     * A recognised customer who agreed to be called back answers 2 at the kiosk (the store's answer endpoint, as the
+     * kiosk's relay sends it); the floor view of an adviser (open, signed in) shows them as still in the shop.
+     */
+    private static void unhappyCustomerToFloorView(WebDriver browser, AppProcess store, int samples) throws Exception {
+        Http.call("POST", store.url() + "/api/v1/admin/customers", "admin", "bench-admin", "application/x-ndjson",
+                "{\"ref\":\"BENCH-1\",\"firstName\":\"Bench\",\"language\":\"en\",\"segment\":\"CONSUMER\",\"cards\":[\"6280008880000014\"]}\n");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("waiting")));
+        List<Double> latencies = new ArrayList<>();
+        for (int i = 0; i < samples + 3; i++) {
+            var identified = JSON.readTree(Http.bearer("POST", store.url() + "/api/v1/identifications", KIOSK_TOKEN,
+                    "{\"method\":\"CARD\",\"credential\":\"6280008880000014\",\"session\":\"%s\"}".formatted(java.util.UUID.randomUUID())).body());
+            String said = "bench answer " + i;
+            ((JavascriptExecutor) browser).executeScript("""
+                    window.shownAt = 0; const said = arguments[0];
+                    new MutationObserver(() => {
+                      const here = document.getElementById('in-the-shop');
+                      if (!window.shownAt && here && here.textContent.includes(said)) window.shownAt = Date.now();
+                    }).observe(document.body, {childList: true, subtree: true, characterData: true});""", said);
+            long answered = System.currentTimeMillis();
+            HttpResponse<String> sent = Http.bearer("POST", store.url() + "/api/v1/feedback", KIOSK_TOKEN,
+                    "{\"responses\":[{\"id\":\"%s\",\"visitId\":\"%s\",\"score\":2,\"comment\":\"%s\",\"consentToContact\":true,\"answeredAt\":\"%s\"}]}"
+                            .formatted(java.util.UUID.randomUUID(), identified.path("visitId").asString(), said, java.time.Instant.now()));
+            if (sent.statusCode() != 200) {
+                throw new IllegalStateException("answer refused: " + sent.body());
+            }
+            wait.until(driver -> ((Number) ((JavascriptExecutor) driver).executeScript("return window.shownAt")).longValue() > 0);
+            long shown = ((Number) ((JavascriptExecutor) browser).executeScript("return window.shownAt")).longValue();
+            if (i >= 3) {
+                latencies.add((double) (shown - answered));
+            }
+        }
+        System.out.printf(Locale.ROOT, "Unhappy customer's answer -> the floor view shows them still in the shop (Chromium, server push, %d answers): median %.0f ms, p95 %.0f ms%n",
                 samples, Percentiles.of(latencies, 50), Percentiles.of(latencies, 95));
     }
 

@@ -15,10 +15,12 @@ public class AdviserDuty {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    AdviserDuty(JdbcClient jdbc, Clock clock) {
+    AdviserDuty(JdbcClient jdbc, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional
@@ -30,12 +32,14 @@ public class AdviserDuty {
         for (int position = 0; position < served.size(); position++) {
             jdbc.sql("INSERT INTO DUTY_SPHERE (USERNAME, POSITION, SPHERE) VALUES (?, ?, ?)").params(username, position, served.get(position)).update();
         }
+        events.publishEvent(new QueueChanged(null)); // the waits change with who is on the floor
     }
 
     @Transactional
     public void offDuty(String username) {
         jdbc.sql("DELETE FROM DUTY_SPHERE WHERE USERNAME = ?").param(username).update();
         jdbc.sql("DELETE FROM ADVISER_DUTY WHERE USERNAME = ?").param(username).update();
+        events.publishEvent(new QueueChanged(null));
     }
 
     public Optional<Duty> of(String username) {

@@ -17,9 +17,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.IntStream;
 
 /**
  * The queue of the day: take a ticket (and keep the wait range promised), see where it
@@ -75,7 +75,7 @@ public class Tickets {
         LocalDate today = today();
         String letter = sphere.substring(0, 1).toUpperCase(Locale.ROOT);
         String id = "%s-%03d".formatted(letter, counter.next(today, letter));
-        QueueTicket.Wait promised = forecasts.forecast(id, sphere, null);
+        QueueTicket.Wait promised = forecasts.forTicketTaken(id, sphere);
         String phoneCode = DeviceTokens.newToken();
         jdbc.sql("""
                         INSERT INTO TICKET (ID, LOCAL_DATE, SPHERE, TOPIC, VISIT_ID, STATUS, CREATED_AT, PROMISED_MIN, PROMISED_MAX, KIOSK_ID,
@@ -109,7 +109,7 @@ public class Tickets {
                     }
                     int ahead = jdbc.sql("SELECT COUNT(*) FROM TICKET WHERE STATUS = 'WAITING' AND LOCAL_DATE = ? AND SPHERE = ? AND CREATED_AT < ?")
                             .params(today(), row.sphere(), row.createdAt()).query(Integer.class).single();
-                    return new QueueTicket(row.id(), "WAITING", ahead + 1, forecasts.forecast(row.id(), row.sphere(), row.createdAt()), null, null);
+                    return new QueueTicket(row.id(), "WAITING", ahead + 1, forecasts.forWaiting(row.id(), row.sphere()), null, null);
                 });
     }
 
@@ -122,9 +122,8 @@ public class Tickets {
                         rs.getObject("CREATED_AT", OffsetDateTime.class).toInstant(), promised(rs.getObject("PROMISED_MIN", Integer.class),
                         rs.getObject("PROMISED_MAX", Integer.class)), rs.getObject("VISIT_ID") != null, rs.getString("FIRST_NAME"), null))
                 .list();
-        List<QueueTicket.Wait> expected = forecasts.forecastInOrder(read.stream().map(Floor.Waiting::ticket).toList(),
-                read.stream().map(Floor.Waiting::sphere).toList());
-        List<Floor.Waiting> waiting = IntStream.range(0, read.size()).mapToObj(i -> read.get(i).withExpected(expected.get(i))).toList();
+        Map<String, QueueTicket.Wait> expected = forecasts.ranges();
+        List<Floor.Waiting> waiting = read.stream().map(ticket -> ticket.withExpected(expected.get(ticket.ticket()))).toList();
         List<Floor.InService> inService = jdbc.sql(WAITING_OR_SERVED.formatted(
                         "t.ID, t.SPHERE, t.STATUS, t.ADVISER, t.ADVISER_USERNAME, t.DESK, t.CALLED_AT, t.VISIT_ID, t.ON_THE_WAY_AT", "'CALLED', 'SERVING'"))
                 .param(today())

@@ -18,8 +18,9 @@ import java.util.Random;
  * way lasts longer than it has already. The range runs from the 20th to the 85th percentile of the waits played:
  * a customer is called within it 85 times in 100 when the day goes as the model says, and advisers going on a
  * break or joining the floor are what it cannot know. With nobody on duty for the sphere, the wait is played as if
- * one adviser for every sphere had just become free. The same ticket in the same queue always gets the same range
- * (the draws are seeded by its number): the screens do not flicker between refreshes.
+ * one adviser for every sphere had just become free. The whole queue is played at once, every ticket's range from the
+ * same plays; the same queue always gets the same ranges (the draws are seeded by it): the screens do not flicker
+ * between refreshes.
  */
 public record WaitEstimator(Duration defaultService) {
 
@@ -40,34 +41,79 @@ public record WaitEstimator(Duration defaultService) {
         }
     }
 
+    /** A waiting ticket: its number and its sphere. */
+    public record Waiting(String ticket, String sphere) {
+    }
+
     /**
      * The range for a ticket in {@code sphere} with {@code ahead} (the spheres of every older waiting ticket, oldest
      * first) before it, the advisers on duty now, and today's call-to-end times by sphere.
      */
     public QueueTicket.Wait estimate(String ticket, String sphere, List<String> ahead, List<Adviser> advisers,
                                      Map<String, List<Duration>> occupiedToday) {
-        List<Adviser> floor = advisers.stream().anyMatch(adviser -> adviser.serves(sphere)) ? advisers : List.of(Adviser.free(List.of()));
-        Times times = new Times(occupiedToday, defaultService);
-        Random random = new Random(ticket.hashCode() * 31L + ahead.size());
-        double[] waits = new double[PLAYS];
-        for (int play = 0; play < PLAYS; play++) {
-            waits[play] = play(sphere, ahead, floor, times, random);
+        List<Waiting> queue = new ArrayList<>();
+        for (int i = 0; i < ahead.size(); i++) {
+            queue.add(new Waiting("ahead-" + i, ahead.get(i)));
         }
+        queue.add(new Waiting(ticket, sphere));
+        return estimateAll(queue, advisers, occupiedToday).get(ticket);
+    }
+
+    /**
+     * The ranges of every waiting ticket, given oldest first, from the same plays of the whole queue: the floor, a
+     * kiosk and a phone read them from one computation. A ticket of a sphere nobody on duty serves is played as if one
+     * adviser for every sphere had just become free for the tickets up to it.
+     */
+    public Map<String, QueueTicket.Wait> estimateAll(List<Waiting> queue, List<Adviser> advisers, Map<String, List<Duration>> occupiedToday) {
+        Times times = new Times(occupiedToday, defaultService);
+        Map<String, QueueTicket.Wait> ranges = new java.util.LinkedHashMap<>();
+        if (queue.isEmpty()) {
+            return ranges;
+        }
+        int count = queue.size();
+        double[][] waits = new double[count][PLAYS];
+        long seed = 31L * count + queue.getFirst().ticket().hashCode();
+        Random random = new Random(seed);
+        for (int play = 0; play < PLAYS; play++) {
+            double[] called = play(queue, advisers, times, random);
+            for (int t = 0; t < count; t++) {
+                waits[t][play] = called[t];
+            }
+        }
+        for (int t = 0; t < count; t++) {
+            Waiting ticket = queue.get(t);
+            if (advisers.stream().noneMatch(adviser -> adviser.serves(ticket.sphere()))) {
+                List<Waiting> upToIt = queue.subList(0, t + 1);
+                double[] alone = new double[PLAYS];
+                Random draws = new Random(seed);
+                for (int play = 0; play < PLAYS; play++) {
+                    alone[play] = play(upToIt, List.of(Adviser.free(List.of())), times, draws)[t];
+                }
+                ranges.put(ticket.ticket(), range(alone));
+            } else {
+                ranges.put(ticket.ticket(), range(waits[t]));
+            }
+        }
+        return ranges;
+    }
+
+    private static QueueTicket.Wait range(double[] waits) {
         Arrays.sort(waits);
         int min = (int) Math.floor(waits[(int) (LOW * (PLAYS - 1))] / 60);
         int max = (int) Math.ceil(waits[(int) (HIGH * (PLAYS - 1))] / 60);
         return new QueueTicket.Wait(min, Math.max(min + 1, max));
     }
 
-    /** One play of the queue: the seconds until this ticket is called. */
-    private static double play(String sphere, List<String> ahead, List<Adviser> advisers, Times times, Random random) {
+    /** One play of the queue: the seconds until each ticket is called (unset for a ticket nobody on duty serves). */
+    private static double[] play(List<Waiting> queue, List<Adviser> advisers, Times times, Random random) {
         int count = advisers.size();
         double[] freeAt = new double[count];
         for (int i = 0; i < count; i++) {
             Adviser adviser = advisers.get(i);
             freeAt[i] = adviser.servingSphere() == null ? 0 : times.remaining(adviser.servingSphere(), adviser.servingFor().toSeconds(), random);
         }
-        List<String> queue = new ArrayList<>(ahead);
+        double[] called = new double[queue.size()];
+        boolean[] taken = new boolean[queue.size()];
         boolean[] idleForGood = new boolean[count];
         while (true) {
             int next = -1;
@@ -77,24 +123,23 @@ public record WaitEstimator(Duration defaultService) {
                 }
             }
             if (next < 0) {
-                return Double.MAX_VALUE / 4; // cannot happen: someone serves this sphere
+                return called;
             }
             Adviser adviser = advisers.get(next);
-            int taken = -1;
+            int ticket = -1;
             for (int t = 0; t < queue.size(); t++) {
-                if (adviser.serves(queue.get(t))) {
-                    taken = t;
+                if (!taken[t] && adviser.serves(queue.get(t).sphere())) {
+                    ticket = t;
                     break;
                 }
             }
-            if (taken < 0) {
-                if (adviser.serves(sphere)) {
-                    return freeAt[next];
-                }
-                idleForGood[next] = true; // nothing left in their spheres: no longer part of this ticket's wait
+            if (ticket < 0) {
+                idleForGood[next] = true; // nothing left in their spheres
                 continue;
             }
-            freeAt[next] += times.draw(queue.remove(taken), random);
+            taken[ticket] = true;
+            called[ticket] = freeAt[next];
+            freeAt[next] += times.draw(queue.get(ticket).sphere(), random);
         }
     }
 

@@ -4,28 +4,39 @@ import io.smartstore.protocol.wire.QueueTicket;
 import io.smartstore.store.StoreSettings;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The floor as the estimator needs it, read when a ticket is taken and each time one is looked at (so the promise
- * moves with the queue): the older tickets still waiting, who is on duty for which spheres and what they hold, and
- * how long today's tickets took an adviser, sphere by sphere.
+ * The floor as the estimator needs it — the tickets waiting, oldest first, who is on duty for which spheres and what
+ * they hold, how long today's tickets took an adviser, sphere by sphere — and the ranges of every waiting ticket from
+ * one play of the whole queue. Those ranges are kept until the queue or the duty changes, or for 10 s at most (a
+ * service under way gets closer to its end): the kiosks asking twice a second, the phones and the floors read them
+ * without playing the queue again. A ticket being taken gets its own play, with itself at the back.
  */
 @Component
 class WaitForecasts {
 
+    static final Duration KEPT_FOR = Duration.ofSeconds(10);
     private final JdbcClient jdbc;
     private final Clock clock;
     private final StoreSettings settings;
     private final WaitEstimator estimator;
+    private final AtomicLong changes = new AtomicLong();
+    private volatile Snapshot kept;
+
+    private record Snapshot(long change, Instant at, LocalDate day, Map<String, QueueTicket.Wait> ranges) {
+    }
 
     WaitForecasts(JdbcClient jdbc, Clock clock, StoreSettings settings, QueueSettings queue) {
         this.jdbc = jdbc;
@@ -34,28 +45,42 @@ class WaitForecasts {
         this.estimator = new WaitEstimator(queue.defaultServiceTime());
     }
 
-    /** The range for today's ticket {@code id} in {@code sphere}, waiting since {@code since} (null: taken now). */
-    QueueTicket.Wait forecast(String id, String sphere, OffsetDateTime since) {
-        LocalDate today = LocalDate.now(clock.withZone(settings.store().zone()));
-        List<String> ahead = jdbc.sql("SELECT SPHERE FROM TICKET WHERE LOCAL_DATE = ? AND STATUS = 'WAITING' AND ID <> ?"
-                        + (since == null ? "" : " AND (CREATED_AT < ? OR (CREATED_AT = ? AND ID < ?))") + " ORDER BY CREATED_AT, ID")
-                .params(since == null ? List.of(today, id) : List.of(today, id, since, since, id)).query(String.class).list();
-        return estimator.estimate(id, sphere, ahead, advisers(today), occupied(today));
+    @TransactionalEventListener(fallbackExecution = true)
+    void queueMoved(QueueChanged change) {
+        changes.incrementAndGet();
     }
 
-    /** The ranges of today's waiting tickets, given oldest first: the floor's, read once for all of them. */
-    List<QueueTicket.Wait> forecastInOrder(List<String> ids, List<String> spheres) {
-        if (ids.isEmpty()) {
-            return List.of();
+    /** The range promised to a ticket being taken now, in {@code sphere}, behind every ticket waiting. */
+    QueueTicket.Wait forTicketTaken(String id, String sphere) {
+        LocalDate today = today();
+        List<WaitEstimator.Waiting> queue = new ArrayList<>(waiting(today));
+        queue.add(new WaitEstimator.Waiting(id, sphere));
+        return estimator.estimateAll(queue, advisers(today), occupied(today)).get(id);
+    }
+
+    /** The range of today's waiting ticket {@code id} now. */
+    QueueTicket.Wait forWaiting(String id, String sphere) {
+        QueueTicket.Wait range = ranges().get(id);
+        return range != null ? range : forTicketTaken(id, sphere); // moved a moment ago: played on its own
+    }
+
+    /** The ranges of today's waiting tickets now, by ticket. */
+    Map<String, QueueTicket.Wait> ranges() {
+        long change = changes.get();
+        Instant now = clock.instant();
+        LocalDate today = today();
+        Snapshot snapshot = kept;
+        if (snapshot == null || snapshot.change() != change || !snapshot.day().equals(today) || snapshot.at().plus(KEPT_FOR).isBefore(now)
+                || snapshot.at().isAfter(now)) {
+            snapshot = new Snapshot(change, now, today, estimator.estimateAll(waiting(today), advisers(today), occupied(today)));
+            kept = snapshot;
         }
-        LocalDate today = LocalDate.now(clock.withZone(settings.store().zone()));
-        List<WaitEstimator.Adviser> advisers = advisers(today);
-        Map<String, List<Duration>> occupied = occupied(today);
-        List<QueueTicket.Wait> ranges = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i++) {
-            ranges.add(estimator.estimate(ids.get(i), spheres.get(i), spheres.subList(0, i), advisers, occupied));
-        }
-        return ranges;
+        return snapshot.ranges();
+    }
+
+    private List<WaitEstimator.Waiting> waiting(LocalDate today) {
+        return jdbc.sql("SELECT ID, SPHERE FROM TICKET WHERE LOCAL_DATE = ? AND STATUS = 'WAITING' ORDER BY CREATED_AT, ID").param(today)
+                .query((rs, i) -> new WaitEstimator.Waiting(rs.getString(1), rs.getString(2))).list();
     }
 
     private List<WaitEstimator.Adviser> advisers(LocalDate today) {
@@ -72,7 +97,7 @@ class WaitForecasts {
         Map<String, Held> held = new HashMap<>();
         jdbc.sql("SELECT ADVISER_USERNAME AS USERNAME, SPHERE, CALLED_AT FROM TICKET WHERE LOCAL_DATE = ? AND STATUS IN ('CALLED', 'SERVING') ORDER BY CALLED_AT")
                 .param(today).query(Held.class).list().forEach(ticket -> held.put(ticket.username(), ticket));
-        return spheres.entrySet().stream().map(adviser -> {
+        return spheres.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(adviser -> {
             Held holding = held.get(adviser.getKey());
             return holding == null ? WaitEstimator.Adviser.free(adviser.getValue())
                     : new WaitEstimator.Adviser(adviser.getValue(), holding.sphere(), Duration.between(holding.calledAt().toInstant(), clock.instant()));
@@ -88,5 +113,9 @@ class WaitForecasts {
                             rs.getObject(2, OffsetDateTime.class), rs.getObject(3, OffsetDateTime.class)));
                 });
         return bySphere;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(settings.store().zone()));
     }
 }
