@@ -33,6 +33,7 @@ class ScreensWarmUp {
                         new Identification.HistoryItem(LocalDate.now(), "PRODUCT", "warm-up", "ACTIVE", null)))).toList(),
                 List.of(), Identification.Assurance.HIGH);
         try {
+            new ReadingScreen(() -> { });
             new PersonalScreen(sample, spheres, () -> { }, () -> { }, () -> { });
             log.info("a personal screen built once in {} ms", (System.nanoTime() - start) / 1_000_000);
         } catch (RuntimeException outsideAPage) {

@@ -1,6 +1,8 @@
 package io.smartstore.store.recognition;
 
 import io.smartstore.protocol.wire.Identification;
+import io.smartstore.protocol.wire.IdentificationRequest;
+import io.smartstore.protocol.wire.CredentialMethod;
 import io.smartstore.store.customers.Credential;
 import io.smartstore.store.customers.Customers;
 import org.slf4j.Logger;
@@ -17,7 +19,7 @@ import java.util.UUID;
 /**
  * The first customer after a start is recognised as fast as the next ones: once the store is ready, the path a card
  * takes is walked once with nobody's card — the keyed hash, the look-ups of a customer and their history, the
- * suggestions, the visit and the session it starts, and the answer's JSON — so that its classes are loaded and its
+ * suggestions, the visit and the session it starts, the request's and the answer's JSON — so that its classes are loaded and its
  * statements prepared. The visit and the session are written in a transaction rolled back: nothing is kept, no session
  * is counted.
  */
@@ -57,6 +59,8 @@ class RecognitionWarmUp {
                 new Identification.HistoryItem(LocalDate.now(), "PRODUCT", "warm-up", "ACTIVE", null))));
         json.writeValueAsString(new Identification(UUID.randomUUID(), new Identification.CustomerSummary("warm-up", "warm-up", "en", "CONSUMER"),
                 sample, nextSteps.of(sample), Identification.Assurance.HIGH));
+        json.readValue(json.writeValueAsString(new IdentificationRequest(CredentialMethod.CARD, "0000000000000000", UUID.randomUUID())),
+                IdentificationRequest.class); // the kiosk's request, as the first one will be read
         log.info("recognition path walked once in {} ms ({} items)", (System.nanoTime() - start) / 1_000_000, items.size());
     }
 }
