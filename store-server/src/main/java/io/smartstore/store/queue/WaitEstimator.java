@@ -18,7 +18,8 @@ import java.util.Random;
  * way lasts longer than it has already. The range runs from the 20th to the 85th percentile of the waits played:
  * a customer is called within it 85 times in 100 when the day goes as the model says, and advisers going on a
  * break or joining the floor are what it cannot know. With nobody on duty for the sphere, the wait is played as if
- * one adviser for every sphere had just become free. The whole queue is played at once, every ticket's range from the
+ * one adviser for every sphere were busy with a customer who has just sat down: the first in line is not promised
+ * an instant call by a floor where nobody is. The whole queue is played at once, every ticket's range from the
  * same plays; the same queue always gets the same ranges (the draws are seeded by it): the screens do not flicker
  * between refreshes.
  */
@@ -62,7 +63,7 @@ public record WaitEstimator(Duration defaultService) {
     /**
      * The ranges of every waiting ticket, given oldest first, from the same plays of the whole queue: the floor, a
      * kiosk and a phone read them from one computation. A ticket of a sphere nobody on duty serves is played as if one
-     * adviser for every sphere had just become free for the tickets up to it.
+     * adviser for every sphere, busy with a customer just sat down, served the tickets up to it.
      */
     public Map<String, QueueTicket.Wait> estimateAll(List<Waiting> queue, List<Adviser> advisers, Map<String, List<Duration>> occupiedToday) {
         Times times = new Times(occupiedToday, defaultService);
@@ -87,7 +88,7 @@ public record WaitEstimator(Duration defaultService) {
                 double[] alone = new double[PLAYS];
                 Random draws = new Random(seed);
                 for (int play = 0; play < PLAYS; play++) {
-                    alone[play] = play(upToIt, List.of(Adviser.free(List.of())), times, draws)[t];
+                    alone[play] = play(upToIt, List.of(nobodyOnDuty(ticket.sphere())), times, draws)[t];
                 }
                 ranges.put(ticket.ticket(), range(alone));
             } else {
@@ -95,6 +96,11 @@ public record WaitEstimator(Duration defaultService) {
             }
         }
         return ranges;
+    }
+
+    /** Who serves a sphere nobody on duty serves, for the promise: one adviser of every sphere, busy with a customer just sat down. */
+    static Adviser nobodyOnDuty(String sphere) {
+        return new Adviser(List.of(), sphere, Duration.ZERO);
     }
 
     private static QueueTicket.Wait range(double[] waits) {

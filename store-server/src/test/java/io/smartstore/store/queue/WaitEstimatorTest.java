@@ -56,11 +56,13 @@ class WaitEstimatorTest {
     }
 
     @Test
-    void theNextInLineWithAFreeAdviserIsCalledAtOnceAndNobodyOnDutyCountsAsOneFreeAdviser() {
+    void theNextInLineWithAFreeAdviserIsCalledAtOnceAndNobodyOnDutyCountsAsOneAdviserJustBusy() {
         var lea = WaitEstimator.Adviser.free(List.of("HOME"));
         assertThat(estimator.estimate("H-001", "HOME", List.of(), List.of(lea), Map.of())).isEqualTo(new QueueTicket.Wait(0, 1));
+        QueueTicket.Wait nobody = estimator.estimate("H-001", "HOME", List.of(), List.of(), Map.of());
+        assertThat(nobody.minMinutes()).as("nobody on duty: not an instant call").isGreaterThanOrEqualTo(3);
         assertThat(estimator.estimate("H-005", "HOME", List.of("HOME", "HOME"), List.of(), Map.of()))
-                .isEqualTo(estimator.estimate("H-005", "HOME", List.of("HOME", "HOME"), List.of(WaitEstimator.Adviser.free(List.of())), Map.of()));
+                .isEqualTo(estimator.estimate("H-005", "HOME", List.of("HOME", "HOME"), List.of(WaitEstimator.nobodyOnDuty("HOME")), Map.of()));
     }
 
     @Test
