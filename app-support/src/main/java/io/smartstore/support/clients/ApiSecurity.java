@@ -82,6 +82,7 @@ public final class ApiSecurity {
                                 ProblemResponses.write(response, HttpStatus.FORBIDDEN, ProblemCode.FORBIDDEN, "Your role does not allow this")))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());
+        io.smartstore.support.http.EagerSecurityHeaders.apply(http); // a streamed answer (a backup) ends on another thread
         return http.build();
     }
 }

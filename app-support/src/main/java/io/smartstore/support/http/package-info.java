@@ -1,2 +1,2 @@
-/** HTTP clients between the apps: never without connect and read timeouts. */
+/** HTTP between the apps (clients never without connect and read timeouts) and at their edge (security headers written first). */
 package io.smartstore.support.http;

@@ -24,7 +24,6 @@ import org.springframework.core.annotation.Order;
 import io.smartstore.support.BootstrapSettings;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -132,15 +131,7 @@ public class StaffConfiguration {
         http.addFilterBefore(throttle, org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
         http.authorizeHttpRequests(auth -> auth.requestMatchers(CompanySignIn.NOT_FOR_THIS_SHOP_PAGE).permitAll());
         company.apply(http);
-        // security headers (HSTS over https among them) written before the page: Vaadin's index page is committed
-        // past Spring Security's response wrapper, so headers written at commit never reached the sign-in page
-        http.headers(headers -> headers.addObjectPostProcessor(new org.springframework.security.config.ObjectPostProcessor<HeaderWriterFilter>() {
-            @Override
-            public <O extends HeaderWriterFilter> O postProcess(O filter) {
-                filter.setShouldWriteHeadersEagerly(true);
-                return filter;
-            }
-        }));
+        io.smartstore.support.http.EagerSecurityHeaders.apply(http); // before the page: Vaadin commits it past Spring Security
         // an address that is no route: a signed-in person gets the staff layout's "not found" page (Vaadin's own
         // default denies it with a bare 403), someone not signed in the sign-in page; each view still checks its roles
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {

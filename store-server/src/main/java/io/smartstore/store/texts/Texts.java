@@ -126,7 +126,9 @@ public class Texts implements DisposableBean, TextsOffer {
             log.info("text '{}' for ticket {} handed to the SMS centre", kind, due.id());
         } catch (Exception e) {
             meters.counter("smartstore.texts", "kind", kind, "outcome", "failed").increment();
-            log.warn("text '{}' for ticket {} not sent: {}: {}", kind, due.id(), e.getClass().getSimpleName(), e.getMessage());
+            // the class and the centre's status only: jsmpp's messages may quote what was sent (a number, the password)
+            log.warn("text '{}' for ticket {} not sent: {}{}", kind, due.id(), e.getClass().getSimpleName(),
+                    e instanceof org.jsmpp.extra.NegativeResponseException refused ? " (status " + refused.getCommandStatus() + ")" : "");
         }
     }
 
