@@ -74,8 +74,8 @@ public class PhoneTicketView extends Main implements BeforeEnterObserver {
             return;
         }
         QueueTicket ticket = now.get();
-        String state = ticket.status() + "|" + ticket.position() + "|" + ticket.estimatedWait() + "|" + ticket.desk()
-                + "|" + phoneTickets.saidOnTheWay(link);
+        boolean onTheWay = ticket.called() && phoneTickets.saidOnTheWay(link);
+        String state = ticket.status() + "|" + ticket.position() + "|" + ticket.estimatedWait() + "|" + ticket.desk() + "|" + onTheWay;
         if (state.equals(shown)) {
             return;
         }
@@ -85,7 +85,7 @@ public class PhoneTicketView extends Main implements BeforeEnterObserver {
         actions.removeAll();
         switch (ticket.status()) {
             case "WAITING" -> waiting(ticket);
-            case "CALLED" -> called(ticket, newlyCalled);
+            case "CALLED" -> called(ticket, newlyCalled, onTheWay);
             case "SERVING" -> status.setText(getTranslation("phone.serving"));
             case "LEFT" -> status.setText(getTranslation("phone.left"));
             default -> status.setText(getTranslation("ticket.closed"));
@@ -126,12 +126,12 @@ public class PhoneTicketView extends Main implements BeforeEnterObserver {
         actions.add(leave);
     }
 
-    private void called(QueueTicket ticket, boolean newlyCalled) {
+    private void called(QueueTicket ticket, boolean newlyCalled, boolean onTheWay) {
         Span call = new Span(getTranslation("phone.called", ticket.adviser(), getTranslation("phone.desk", ticket.desk())));
         call.setId("phone-call");
         call.addClassName("phone-call");
         status.add(call);
-        if (phoneTickets.saidOnTheWay(link)) {
+        if (onTheWay) {
             actions.add(new Paragraph(getTranslation("phone.onTheWay")));
         } else {
             Button onMyWay = new Button(getTranslation("phone.onMyWay"), click -> {

@@ -75,6 +75,8 @@ public class Tickets {
         LocalDate today = today();
         String letter = sphere.substring(0, 1).toUpperCase(Locale.ROOT);
         String id = "%s-%03d".formatted(letter, counter.next(today, letter));
+        int ahead = jdbc.sql("SELECT COUNT(*) FROM TICKET WHERE STATUS = 'WAITING' AND LOCAL_DATE = ? AND SPHERE = ?")
+                .params(today, sphere).query(Integer.class).single();
         QueueTicket.Wait promised = forecasts.forTicketTaken(id, sphere);
         String phoneCode = DeviceTokens.newToken();
         jdbc.sql("""
@@ -83,7 +85,9 @@ public class Tickets {
                 .params(id, today, sphere, topic, visitId, now(), promised.minMinutes(), promised.maxMinutes(),
                         session == null ? null : kioskId, session, phoneCode, language).update();
         events.publishEvent(new QueueChanged(id));
-        return status(id).orElseThrow().withPhone(settings.store().publicUrl() + "/ticket/" + phoneCode, texts.canText(visitId));
+        // the answer from what was just decided: asking status() would play the queue again, the new ticket not yet kept
+        return new QueueTicket(id, "WAITING", ahead + 1, promised, null, null,
+                settings.store().publicUrl() + "/ticket/" + phoneCode, texts.canText(visitId));
     }
 
     /** The sphere and the adviser of a ticket of that day, for the answer that rates it. */
