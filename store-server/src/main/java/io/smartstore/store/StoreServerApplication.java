@@ -21,7 +21,7 @@ import java.time.Clock;
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @EnableScheduling
-@Import({SupportConfiguration.class, io.smartstore.support.backup.BackupConfiguration.class})
+@Import({SupportConfiguration.class, io.smartstore.support.backup.BackupConfiguration.class, io.smartstore.support.webhooks.WebhookConfiguration.class})
 @EnableConfigurationProperties(TokenSettings.class)
 @EnableStaffPages
 @Push

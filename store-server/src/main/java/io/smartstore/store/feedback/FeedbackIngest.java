@@ -1,5 +1,6 @@
 package io.smartstore.store.feedback;
 
+import io.smartstore.protocol.nps.Score;
 import io.smartstore.protocol.wire.BatchReceipt;
 import io.smartstore.protocol.wire.FeedbackBatch;
 import io.smartstore.protocol.wire.FeedbackResponse;
@@ -16,6 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import io.smartstore.support.jdbc.DiskSync;
+import io.smartstore.support.webhooks.Webhooks;
+import io.smartstore.store.webhooks.StoreEvents;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -50,10 +53,13 @@ public class FeedbackIngest {
     private final AnswerCounters counters;
     private final AnswerReasons reasons;
     private final DiskSync disk;
+    private final Webhooks webhooks;
 
     FeedbackIngest(JdbcClient jdbc, Visits visits, Tickets tickets, MisuseRule misuse, FollowUps followUps, StoreSettings settings,
-                   Clock clock, ApplicationEventPublisher events, AnswerCounters counters, AnswerReasons reasons, DiskSync disk) {
+                   Clock clock, ApplicationEventPublisher events, AnswerCounters counters, AnswerReasons reasons, DiskSync disk,
+                   Webhooks webhooks) {
         this.jdbc = jdbc;
+        this.webhooks = webhooks;
         this.disk = disk;
         this.reasons = reasons;
         this.followUps = followUps;
@@ -143,6 +149,12 @@ public class FeedbackIngest {
             log.info("kiosk {}: answer {} flagged as misuse", kioskId, response.id());
         }
         boolean consent = response.consented() && visit.isPresent();
+        String customerRef = consent ? visits.customerOf(response.visitId()).orElse(null) : null;
+        if (!flagged && Score.tallyOf(response.score()).detractors() == 1) {
+            webhooks.publish(StoreEvents.ANSWER_DETRACTOR, settings.store().id(), new DetractorAnswered(response.id(), response.answeredAt(),
+                    response.score(), response.reasons() == null ? List.of() : response.reasons(), response.comment(), response.language(),
+                    channel.name(), kioskId, ticket.map(Tickets.TicketFacts::sphere).orElse(null), response.ticket(), consent, customerRef));
+        }
         if (!flagged && FollowUps.opens(response.score(), response.comment(), consent)) {
             // last seen in the shop: the kiosk visit, or the ticket's last move when later
             java.time.Instant lastSeen = visit.map(Visits.VisitFacts::startedAt).map(started -> ticket.map(Tickets.TicketFacts::lastMoveAt)

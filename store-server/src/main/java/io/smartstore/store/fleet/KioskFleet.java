@@ -90,7 +90,7 @@ public class KioskFleet {
                         FleetState.valueOf(rs.getString(3)), rs.getString(4))).list();
     }
 
-    /** Records the kiosks whose state changed without a heartbeat: gone silent, opened, closed. */
+    /** Records the kiosks whose state changed without a heartbeat: gone silent, opened, closed (each change also published as a {@link KioskStateChange}). */
     @Scheduled(fixedDelayString = "${smartstore.fleet.check-interval:30s}", initialDelayString = "${smartstore.fleet.check-interval:30s}")
     public void watch() {
         kiosks().forEach(this::recordIfChanged);
@@ -100,8 +100,10 @@ public class KioskFleet {
         Optional<String> last = jdbc.sql("SELECT STATE FROM KIOSK_STATE_CHANGE WHERE KIOSK_ID = ? ORDER BY AT DESC FETCH FIRST 1 ROWS ONLY")
                 .param(status.kioskId()).query(String.class).optional();
         if (last.isEmpty() || !last.get().equals(status.state().name())) {
+            Instant at = clock.instant();
             jdbc.sql("INSERT INTO KIOSK_STATE_CHANGE (ID, KIOSK_ID, AT, STATE, REASON) VALUES (?, ?, ?, ?, ?)")
-                    .params(UUID.randomUUID(), status.kioskId(), utc(clock.instant()), status.state().name(), status.reason()).update();
+                    .params(UUID.randomUUID(), status.kioskId(), utc(at), status.state().name(), status.reason()).update();
+            events.publishEvent(new KioskStateChange(status.kioskId(), at, status.state(), status.reason()));
         }
     }
 

@@ -1,6 +1,7 @@
 package io.smartstore.store.followups;
 
 import io.smartstore.protocol.nps.Score;
+import io.smartstore.store.webhooks.StoreEvents;
 import io.smartstore.protocol.wire.ProblemCode;
 import io.smartstore.store.StoreSettings;
 import io.smartstore.store.reasons.AnswerReasons;
@@ -34,17 +35,22 @@ public class FollowUps {
     private final Clock clock;
     private final FollowUpSettings settings;
     private final java.time.ZoneId zone;
+    private final String storeId;
     private final AnswerReasons reasons;
     private final io.smartstore.support.audit.AuditTrail audit;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final io.smartstore.support.webhooks.Webhooks webhooks;
 
     FollowUps(JdbcClient jdbc, Clock clock, FollowUpSettings settings, StoreSettings store, AnswerReasons reasons,
-              io.smartstore.support.audit.AuditTrail audit, org.springframework.context.ApplicationEventPublisher events) {
+              io.smartstore.support.audit.AuditTrail audit, org.springframework.context.ApplicationEventPublisher events,
+              io.smartstore.support.webhooks.Webhooks webhooks) {
         this.audit = audit;
+        this.webhooks = webhooks;
         this.events = events;
         this.reasons = reasons;
         this.jdbc = jdbc;
         this.zone = store.store().zone();
+        this.storeId = store.store().id();
         this.clock = clock;
         this.settings = settings;
     }
@@ -75,6 +81,7 @@ public class FollowUps {
                 .params(id, feedbackId, utc(answeredAt), utc(answeredAt.plus(settings.due())), localDate, score,
                         comment, consent ? customerRef : null, consent, inTheShop ? utc(inStoreUntil) : null)
                 .update();
+        tell(StoreEvents.FOLLOW_UP_OPENED, find(id).orElseThrow());
         if (inTheShop) {
             events.publishEvent(new DetractorInTheShop(id));
         }
@@ -103,7 +110,7 @@ public class FollowUps {
     /** Takes, contacts or closes a follow-up; each given field replaces the one before. */
     @Transactional
     public FollowUp update(UUID id, String owner, String status, String outcome, String note) {
-        find(id).orElseThrow(FollowUps::unknown);
+        FollowUp before = find(id).orElseThrow(FollowUps::unknown);
         if (owner != null) {
             jdbc.sql("UPDATE FOLLOW_UP SET OWNER = ? WHERE ID = ?").params(owner.isBlank() ? null : owner, id).update();
         }
@@ -118,7 +125,19 @@ public class FollowUps {
                     .params(status, status.equals("CLOSED") ? utc(clock.instant()) : null, id).update();
         }
         audit.record(io.smartstore.support.audit.AuditAction.FOLLOW_UP_CHANGED, id.toString());
-        return find(id).orElseThrow();
+        FollowUp after = find(id).orElseThrow();
+        if (after.owner() != null && !after.owner().equals(before.owner())) {
+            tell(StoreEvents.FOLLOW_UP_TAKEN, after);
+        }
+        if ("CLOSED".equals(after.status()) && !"CLOSED".equals(before.status())) {
+            tell(StoreEvents.FOLLOW_UP_CLOSED, after);
+        }
+        return after;
+    }
+
+    /** Tells subscribers: the follow-up as the API shows it, the customer by reference only. */
+    private void tell(String event, FollowUp followUp) {
+        webhooks.publish(event, storeId, FollowUpEvent.of(followUp));
     }
 
     /** A follow-up closed at a known time, as a shop's history shows it (the demo shop's past). */

@@ -59,7 +59,7 @@ class SecurityConfig {
                 .requestMatchers("/api/v1/staff", "/api/v1/staff/**").hasRole(Roles.ADMIN)
                 .requestMatchers("/api/v1/identifications", "/api/v1/sessions", "/api/v1/feedback",
                         "/api/v1/queue/*", "/api/v1/queue/*/texts", "/api/v1/queue", "/api/v1/surveys", "/api/v1/heartbeats").hasRole(Roles.KIOSK)
-                .requestMatchers("/api/v1/admin/**", "/api/v1/audit", "/api/v1/customers/**").hasRole(Roles.ADMIN)
+                .requestMatchers("/api/v1/admin/**", "/api/v1/audit", "/api/v1/customers/**", "/api/v1/webhooks", "/api/v1/webhooks/**").hasRole(Roles.ADMIN)
                 .requestMatchers("/api/v1/scores/**").hasAnyRole(Roles.MANAGER, Roles.ADMIN)
                 .anyRequest().hasAnyRole(Roles.ADMIN, Roles.MANAGER));
     }
