@@ -36,7 +36,11 @@ class UpgradeTest {
                 // the release's own admin: the fixture's account, not this profile's bootstrap
                 HttpResponse<String> answer = api.asStaff("admin", "admin-demo", "GET", question.getValue(), null, null);
                 assertThat(answer.statusCode()).as(question.getValue()).isEqualTo(200);
-                assertThat(UpgradeFixture.differences(fixture.answer(question.getKey()), json(answer))).as(question.getValue()).isEmpty();
+                // followUps.overdue counts what is past due now, whatever the day asked: it moves with the clock since the
+                // recording (follow-ups of its last days fall due later), not with the upgrade; every other figure is the day's own
+                assertThat(UpgradeFixture.differences(fixture.answer(question.getKey()), json(answer)))
+                        .filteredOn(difference -> !difference.startsWith("$.followUps.overdue "))
+                        .as(question.getValue()).isEmpty();
             }
             assertThat(json(api.asStaff("admin", "admin-demo", "GET", "/api/v1/fleet/kiosks", null, null)))
                     .as("the new fleet works on the old data").isNotNull();
