@@ -18,7 +18,8 @@ import java.time.Clock;
 /** Headquarters' scoring service: every store's answers, NPS by country and segment weighted by customers. */
 @SpringBootApplication
 @org.springframework.scheduling.annotation.EnableScheduling // the audit trail forgets what is past its retention each night
-@Import({SupportConfiguration.class, io.smartstore.support.backup.BackupConfiguration.class, io.smartstore.support.webhooks.WebhookConfiguration.class})
+@Import({SupportConfiguration.class, io.smartstore.support.backup.BackupConfiguration.class, io.smartstore.support.webhooks.WebhookConfiguration.class,
+        io.smartstore.support.apidocs.ApiDocumentation.class})
 @EnableConfigurationProperties({TokenSettings.class, HeadquartersSettings.class})
 @EnableStaffPages
 @StyleSheet(Lumo.STYLESHEET)

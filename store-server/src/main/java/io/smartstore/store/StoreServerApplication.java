@@ -21,7 +21,8 @@ import java.time.Clock;
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @EnableScheduling
-@Import({SupportConfiguration.class, io.smartstore.support.backup.BackupConfiguration.class, io.smartstore.support.webhooks.WebhookConfiguration.class})
+@Import({SupportConfiguration.class, io.smartstore.support.backup.BackupConfiguration.class, io.smartstore.support.webhooks.WebhookConfiguration.class,
+        io.smartstore.support.apidocs.ApiDocumentation.class})
 @EnableConfigurationProperties(TokenSettings.class)
 @EnableStaffPages
 @Push

@@ -251,18 +251,7 @@ public final class LoadBench {
 
     /** A card number with its Luhn check digit. */
     private static String luhn(String digits) {
-        int sum = 0;
-        for (int i = 0; i < digits.length(); i++) {
-            int digit = digits.charAt(digits.length() - 1 - i) - '0';
-            if (i % 2 == 0) {
-                digit *= 2;
-                if (digit > 9) {
-                    digit -= 9;
-                }
-            }
-            sum += digit;
-        }
-        return digits + (10 - sum % 10) % 10;
+        return digits + io.smartstore.devices.card.Luhn.checkDigit(digits);
     }
 
     /** The server's CPU time and resident memory, from /proc, sampled every second. */

@@ -1,5 +1,9 @@
 package io.smartstore.support.audit;
 
+import io.smartstore.support.apidocs.CalledBy;
+import io.smartstore.support.apidocs.Caller;
+import io.swagger.v3.oas.annotations.Operation;
+
 import io.smartstore.protocol.wire.ProblemCode;
 import io.smartstore.protocol.wire.RefusedAs;
 import io.smartstore.protocol.wire.Refusal;
@@ -19,6 +23,7 @@ import java.util.List;
  * {@code GET /api/v1/audit?from=…&to=…[&actor=…]} (admin): the audit trail of those days
  * (UTC, both included), as JSON or as CSV ({@code Accept: text/csv}).
  */
+@CalledBy(value = Caller.STAFF, roles = {"ADMIN"})
 @RestController
 public class AuditController {
 
@@ -29,6 +34,7 @@ public class AuditController {
         this.trail = trail;
     }
 
+    @Operation(operationId = "audit", summary = "The audit trail, as JSON or as CSV", description = "Who did what, when and from where, for days in UTC, optionally of one person; with `Accept: text/csv` for a spreadsheet (the export is itself in the trail).")
     @GetMapping(value = "/api/v1/audit", produces = "application/json")
     @RefusedAs(ProblemCode.INVALID_PERIOD)
     public List<AuditEntry> audit(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -40,6 +46,7 @@ public class AuditController {
         return trail.between(from.atStartOfDay().toInstant(ZoneOffset.UTC), to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC), actor);
     }
 
+    @io.swagger.v3.oas.annotations.Hidden // documented with its JSON twin (same path and method; Accept chooses)
     @GetMapping(value = "/api/v1/audit", produces = "text/csv")
     @RefusedAs(ProblemCode.INVALID_PERIOD)
     public String auditCsv(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,

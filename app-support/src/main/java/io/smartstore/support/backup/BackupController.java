@@ -1,5 +1,11 @@
 package io.smartstore.support.backup;
 
+import io.smartstore.support.apidocs.CalledBy;
+import io.smartstore.support.apidocs.Caller;
+import io.smartstore.support.apidocs.Refuses;
+import io.smartstore.protocol.wire.ProblemCode;
+import io.swagger.v3.oas.annotations.Operation;
+
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -17,6 +23,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /** {@code POST /api/v1/admin/backup} (admin): an online backup of the running database, as a zip. */
+@CalledBy(value = Caller.STAFF, roles = {"ADMIN"})
 @RestController
 public class BackupController {
 
@@ -31,6 +38,8 @@ public class BackupController {
         this.work = Path.of(System.getProperty("java.io.tmpdir"), "smartstore-backups");
     }
 
+    @Operation(summary = "Back up the running database", description = "An online backup as a zip, streamed as it is written.")
+    @Refuses({ProblemCode.BACKUP_ELSEWHERE})
     @PostMapping(value = "/api/v1/admin/backup", produces = "application/zip")
     ResponseEntity<StreamingResponseBody> backup() {
         Path zip = backups.take(work);

@@ -1,5 +1,10 @@
 package io.smartstore.support.staff;
 
+import io.smartstore.support.apidocs.CalledBy;
+import io.smartstore.support.apidocs.Caller;
+import io.smartstore.support.apidocs.Refuses;
+import io.swagger.v3.oas.annotations.Operation;
+
 import io.smartstore.protocol.wire.ProblemCode;
 import io.smartstore.protocol.wire.RefusedAs;
 import jakarta.validation.Valid;
@@ -18,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code PUT /api/v1/staff/{username}/password} resets a password, {@code DELETE
  * /api/v1/staff/{username}} deactivates an account. No self-registration.
  */
+@CalledBy(value = Caller.STAFF, roles = {"ADMIN"})
 @RestController
 public class StaffAccountsController {
 
@@ -27,6 +33,8 @@ public class StaffAccountsController {
         this.accounts = accounts;
     }
 
+    @Operation(operationId = "createStaff", summary = "Create a staff account", description = "A person with the app's roles (an adviser or a manager at a store, an analyst at central).")
+    @Refuses({ProblemCode.STAFF_EXISTS})
     @PostMapping("/api/v1/staff")
     @ResponseStatus(HttpStatus.CREATED)
     @RefusedAs(ProblemCode.INVALID_STAFF)
@@ -34,6 +42,8 @@ public class StaffAccountsController {
         accounts.create(account);
     }
 
+    @Operation(summary = "Reset a password", description = "The person signs in with the new password from now on.")
+    @Refuses({ProblemCode.UNKNOWN_STAFF})
     @PutMapping("/api/v1/staff/{username}/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @RefusedAs(ProblemCode.INVALID_STAFF)
@@ -41,6 +51,8 @@ public class StaffAccountsController {
         accounts.resetPassword(username, body.password());
     }
 
+    @Operation(summary = "Deactivate an account", description = "The person can no longer sign in; what they did stays in the audit trail.")
+    @Refuses({ProblemCode.UNKNOWN_STAFF})
     @DeleteMapping("/api/v1/staff/{username}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void deactivate(@PathVariable String username) {

@@ -1,5 +1,9 @@
 package io.smartstore.central.customerbase;
 
+import io.smartstore.support.apidocs.CalledBy;
+import io.smartstore.support.apidocs.Caller;
+import io.swagger.v3.oas.annotations.Operation;
+
 import io.smartstore.protocol.wire.ProblemCode;
 import io.smartstore.protocol.wire.Formats;
 import io.smartstore.protocol.wire.RefusedAs;
@@ -21,6 +25,7 @@ import java.time.LocalDate;
 import java.util.Map;
 
 /** {@code PUT /api/v1/customer-base/{country}}: a country's customers per segment. */
+@CalledBy(value = Caller.STAFF, roles = {"ADMIN"})
 @RestController
 class CustomerBaseController {
 
@@ -31,6 +36,7 @@ class CustomerBaseController {
         this.customerBase = customerBase;
     }
 
+    @Operation(operationId = "replaceCustomerBase", summary = "Upload a country's customer base", description = "Customers per segment: the weights of the country's NPS.")
     @PutMapping("/api/v1/customer-base/{country}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @RefusedAs(ProblemCode.INVALID_CUSTOMER_BASE)

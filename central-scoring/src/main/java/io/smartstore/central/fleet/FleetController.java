@@ -1,5 +1,10 @@
 package io.smartstore.central.fleet;
 
+import io.smartstore.support.apidocs.CalledBy;
+import io.smartstore.support.apidocs.Caller;
+import io.smartstore.support.apidocs.Refuses;
+import io.swagger.v3.oas.annotations.Operation;
+
 import io.smartstore.central.scores.QueryChecks;
 import io.smartstore.protocol.fleet.FleetState;
 import io.smartstore.protocol.wire.FleetReport;
@@ -28,6 +33,9 @@ class FleetController {
         this.fleet = fleet;
     }
 
+    @Operation(operationId = "reportFleet", summary = "A store's report about itself and its kiosks", description = "Every minute through the store's relay.")
+    @CalledBy(Caller.CLIENT)
+    @Refuses({ProblemCode.STORE_MISMATCH})
     @PostMapping("/api/v1/fleet/reports")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @RefusedAs(ProblemCode.INVALID_FLEET_REPORT)
@@ -35,6 +43,8 @@ class FleetController {
         fleet.report(store.id(), report);
     }
 
+    @Operation(operationId = "fleet", summary = "Every store and its kiosks", description = "Each store's state with its reason, version, relay backlog and kiosks; filtered by country and state.")
+    @CalledBy(value = Caller.STAFF, roles = {"ANALYST", "ADMIN"})
     @GetMapping("/api/v1/fleet")
     Fleet fleet(@RequestParam(required = false) String country, @RequestParam(required = false) FleetState state) {
         QueryChecks.country(country);

@@ -1,5 +1,9 @@
 package io.smartstore.central.leadership;
 
+import io.smartstore.support.apidocs.CalledBy;
+import io.smartstore.support.apidocs.Caller;
+import io.swagger.v3.oas.annotations.Operation;
+
 import io.smartstore.protocol.wire.Formats;
 import io.smartstore.protocol.wire.RefusedAs;
 import jakarta.validation.Valid;
@@ -21,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.util.Map;
 
 /** {@code PUT /api/v1/benchmarks/{country}} (admin): competitors' NPS per segment, replacing the country's last upload. */
+@CalledBy(value = Caller.STAFF, roles = {"ADMIN"})
 @RestController
 class BenchmarksController {
 
@@ -31,6 +36,7 @@ class BenchmarksController {
         this.benchmarks = benchmarks;
     }
 
+    @Operation(operationId = "replaceBenchmarks", summary = "Upload competitors' NPS", description = "Per segment for a country, replacing the country's last upload.")
     @PutMapping("/api/v1/benchmarks/{country}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @RefusedAs(ProblemCode.INVALID_BENCHMARK)

@@ -1,5 +1,11 @@
 package io.smartstore.central.leadership;
 
+import io.smartstore.support.apidocs.CalledBy;
+import io.smartstore.support.apidocs.Caller;
+import io.smartstore.support.apidocs.Refuses;
+import io.smartstore.protocol.wire.ProblemCode;
+import io.swagger.v3.oas.annotations.Operation;
+
 import io.smartstore.central.scores.QueryChecks;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.time.LocalDate;
 
 /** {@code GET /api/v1/leadership?from&to} (analyst). */
+@CalledBy(value = Caller.STAFF, roles = {"ANALYST", "ADMIN"})
 @RestController
 class LeadershipController {
 
@@ -18,6 +25,8 @@ class LeadershipController {
         this.leadership = leadership;
     }
 
+    @Operation(summary = "Leadership against competitors", description = "Each country's NPS beside its competitors' over the period.")
+    @Refuses({ProblemCode.INVALID_PERIOD})
     @GetMapping("/api/v1/leadership")
     Leadership leadership(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                           @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {

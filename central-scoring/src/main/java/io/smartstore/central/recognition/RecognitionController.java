@@ -1,5 +1,10 @@
 package io.smartstore.central.recognition;
 
+import io.smartstore.support.apidocs.CalledBy;
+import io.smartstore.support.apidocs.Caller;
+import io.smartstore.support.apidocs.Refuses;
+import io.swagger.v3.oas.annotations.Operation;
+
 import io.smartstore.protocol.wire.ProblemCode;
 import io.smartstore.protocol.wire.SessionCounts;
 import io.smartstore.support.clients.EnrolledClient;
@@ -37,6 +42,9 @@ class RecognitionController {
         this.origin = origin;
     }
 
+    @Operation(operationId = "reportSessions", summary = "A store's sessions of a day", description = "Replaces the store's earlier figures for that day (recognised, served, within the promised wait).")
+    @CalledBy(Caller.CLIENT)
+    @Refuses({ProblemCode.STORE_MISMATCH})
     @PostMapping("/api/v1/sessions")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @RefusedAs(ProblemCode.INVALID_SESSION)
@@ -45,6 +53,9 @@ class RecognitionController {
         days.replace(counts);
     }
 
+    @Operation(summary = "The recognition rate", description = "By store and country: sessions, recognised at the kiosk and at the desk, misses by reason, and the waits kept.")
+    @CalledBy(value = Caller.STAFF, roles = {"ANALYST", "ADMIN"})
+    @Refuses({ProblemCode.INVALID_PERIOD})
     @GetMapping("/api/v1/recognition")
     RecognitionRates recognition(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                  @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {

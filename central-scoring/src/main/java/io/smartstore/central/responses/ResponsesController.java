@@ -1,5 +1,10 @@
 package io.smartstore.central.responses;
 
+import io.smartstore.support.apidocs.CalledBy;
+import io.smartstore.support.apidocs.Caller;
+import io.smartstore.support.apidocs.Refuses;
+import io.swagger.v3.oas.annotations.Operation;
+
 import io.smartstore.protocol.wire.ProblemCode;
 import io.smartstore.support.clients.EnrolledClient;
 import io.smartstore.protocol.wire.Refusal;
@@ -14,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /** {@code POST /api/v1/responses}: a store's batch, validated whole before anything is stored. */
+@CalledBy(Caller.CLIENT)
 @RestController
 class ResponsesController {
 
@@ -27,6 +33,8 @@ class ResponsesController {
         this.backups = backups;
     }
 
+    @Operation(summary = "Send a batch of scored answers from a store", description = "Validated whole before anything is stored; each answer is kept once by its id.")
+    @Refuses({ProblemCode.INVALID_BATCH, ProblemCode.STORE_MISMATCH})
     @PostMapping("/api/v1/responses")
     BatchReceipt receive(@RequestBody ScoredResponseBatch batch, @AuthenticationPrincipal EnrolledClient store) {
         BatchProblems.requireNone(BatchValidation.check(batch));

@@ -1,5 +1,10 @@
 package io.smartstore.central.scores;
 
+import io.smartstore.support.apidocs.CalledBy;
+import io.smartstore.support.apidocs.Caller;
+import io.smartstore.support.apidocs.Refuses;
+import io.swagger.v3.oas.annotations.Operation;
+
 import io.smartstore.protocol.wire.ProblemCode;
 import io.smartstore.protocol.wire.Refusal;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -11,6 +16,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 /** {@code GET /api/v1/scores?from&to[&country]}: local days, both inclusive, at most ten years. */
+@CalledBy(value = Caller.STAFF, roles = {"ANALYST", "ADMIN"})
 @RestController
 class ScoresController {
 
@@ -20,6 +26,8 @@ class ScoresController {
         this.scores = scores;
     }
 
+    @Operation(summary = "NPS by country and segment", description = "Weighted by customers per segment, with the margin of error, over local days both included.")
+    @Refuses({ProblemCode.INVALID_PERIOD, ProblemCode.INVALID_COUNTRY})
     @GetMapping("/api/v1/scores")
     Scores scores(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                   @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,

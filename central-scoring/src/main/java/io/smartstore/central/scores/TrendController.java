@@ -1,5 +1,10 @@
 package io.smartstore.central.scores;
 
+import io.smartstore.support.apidocs.CalledBy;
+import io.smartstore.support.apidocs.Caller;
+import io.smartstore.support.apidocs.Refuses;
+import io.swagger.v3.oas.annotations.Operation;
+
 import io.smartstore.protocol.wire.ProblemCode;
 import io.smartstore.protocol.wire.Refusal;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -10,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.time.LocalDate;
 
 /** {@code GET /api/v1/scores/trend?from&to&granularity=DAY|WEEK|MONTH[&country]}. */
+@CalledBy(value = Caller.STAFF, roles = {"ANALYST", "ADMIN"})
 @RestController
 class TrendController {
 
@@ -19,6 +25,8 @@ class TrendController {
         this.trends = trends;
     }
 
+    @Operation(summary = "NPS over time", description = "By day, week or month, weighted by customers; optionally in one country.")
+    @Refuses({ProblemCode.INVALID_PERIOD, ProblemCode.INVALID_COUNTRY})
     @GetMapping("/api/v1/scores/trend")
     ScoreTrend trend(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,

@@ -1,5 +1,11 @@
 package io.smartstore.central.stores;
 
+import io.smartstore.support.apidocs.CalledBy;
+import io.smartstore.support.apidocs.Caller;
+import io.smartstore.support.apidocs.Refuses;
+import io.smartstore.protocol.wire.ProblemCode;
+import io.swagger.v3.oas.annotations.Operation;
+
 import io.smartstore.central.scores.QueryChecks;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.time.LocalDate;
 
 /** {@code GET /api/v1/stores/ranking?from&to[&country]} (analyst): every counted answer of the store, recognised or not. */
+@CalledBy(value = Caller.STAFF, roles = {"ANALYST", "ADMIN"})
 @RestController
 class StoreRankingController {
 
@@ -18,6 +25,8 @@ class StoreRankingController {
         this.rankings = rankings;
     }
 
+    @Operation(summary = "Stores ranked by NPS", description = "Every counted answer of each store, recognised or not, over the period; optionally in one country.")
+    @Refuses({ProblemCode.INVALID_PERIOD, ProblemCode.INVALID_COUNTRY})
     @GetMapping("/api/v1/stores/ranking")
     StoreRanking ranking(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                          @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,

@@ -1,5 +1,10 @@
 package io.smartstore.central.stores;
 
+import io.smartstore.support.apidocs.CalledBy;
+import io.smartstore.support.apidocs.Caller;
+import io.smartstore.support.apidocs.Refuses;
+import io.swagger.v3.oas.annotations.Operation;
+
 import io.smartstore.protocol.wire.Formats;
 import io.smartstore.protocol.wire.ProblemCode;
 import io.smartstore.protocol.wire.RefusedAs;
@@ -22,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
  * be bound to its TLS client certificate, at provisioning or by
  * {@code PUT /api/v1/stores/{id}/client-certificate} (see {@code ClientCertificateCheck}).
  */
+@CalledBy(value = Caller.STAFF, roles = {"ADMIN"})
 @RestController
 class StoresController {
 
@@ -31,6 +37,8 @@ class StoresController {
         this.stores = stores;
     }
 
+    @Operation(summary = "Provision a store", description = "Its id, country and zone; returns its token once (only its hash is kept). The store may then send answers only for its own id and country.")
+    @Refuses({ProblemCode.STORE_EXISTS})
     @PostMapping("/api/v1/stores")
     @ResponseStatus(HttpStatus.CREATED)
     @RefusedAs(ProblemCode.INVALID_STORE)
@@ -39,12 +47,16 @@ class StoresController {
                 stores.provision(request.storeId(), request.country(), request.zone(), request.clientCertificateSha256()));
     }
 
+    @Operation(summary = "Bind a store to its TLS client certificate", description = "From then on the store must present that certificate as well as its token.")
+    @Refuses({ProblemCode.NOT_FOUND})
     @PutMapping("/api/v1/stores/{storeId}/client-certificate")
     @RefusedAs(ProblemCode.INVALID_STORE)
     ProvisionedStores.Store bindClientCertificate(@PathVariable String storeId, @Valid @RequestBody ClientCertificate request) {
         return stores.bindClientCertificate(storeId, request.clientCertificateSha256());
     }
 
+    @Operation(summary = "Revoke a store's token", description = "The store is refused from now on.")
+    @Refuses({ProblemCode.NOT_FOUND})
     @DeleteMapping("/api/v1/stores/{storeId}/token")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void revoke(@PathVariable String storeId) {

@@ -1,5 +1,10 @@
 package io.smartstore.store.customers;
 
+import io.smartstore.support.apidocs.CalledBy;
+import io.smartstore.support.apidocs.Caller;
+import io.smartstore.support.apidocs.Refuses;
+import io.swagger.v3.oas.annotations.Operation;
+
 import io.smartstore.protocol.wire.Formats;
 import io.smartstore.protocol.wire.ProblemCode;
 import io.smartstore.protocol.wire.RefusedAs;
@@ -18,6 +23,7 @@ import java.util.Map;
  * everything the store holds about them; {@code DELETE /api/v1/customers/{ref}} erases them
  * (204; afterwards 404 {@code unknown_customer}).
  */
+@CalledBy(value = Caller.STAFF, roles = {"ADMIN"})
 @RestController
 @RefusedAs(ProblemCode.INVALID_CUSTOMER_REF)
 class CustomerDataController {
@@ -28,11 +34,15 @@ class CustomerDataController {
         this.data = data;
     }
 
+    @Operation(summary = "Everything the store holds about a customer", description = "For a customer's request to see their data: their CRM record, visits, answers, tickets and follow-ups.")
+    @Refuses({ProblemCode.UNKNOWN_CUSTOMER})
     @GetMapping("/api/v1/customers/{ref}/data")
     Map<String, Object> data(@PathVariable @Pattern(regexp = Formats.CUSTOMER_REF, message = "ref is a customer reference") String ref) {
         return data.of(ref);
     }
 
+    @Operation(summary = "Erase a customer", description = "Their record, cards and history are removed; their answers stay, counted, without them.")
+    @Refuses({ProblemCode.UNKNOWN_CUSTOMER})
     @DeleteMapping("/api/v1/customers/{ref}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void erase(@PathVariable @Pattern(regexp = Formats.CUSTOMER_REF, message = "ref is a customer reference") String ref) {

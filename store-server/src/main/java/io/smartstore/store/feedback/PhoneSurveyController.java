@@ -1,5 +1,9 @@
 package io.smartstore.store.feedback;
 
+import io.smartstore.support.apidocs.CalledBy;
+import io.smartstore.support.apidocs.Caller;
+import io.swagger.v3.oas.annotations.Operation;
+
 import io.smartstore.protocol.wire.ProblemCode;
 import io.smartstore.protocol.wire.BatchValidation;
 import io.smartstore.protocol.wire.SurveyLink;
@@ -12,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 
 /** {@code POST /api/v1/surveys} (kiosk): a one-time link for rating the visit later on a phone. */
+@CalledBy(Caller.CLIENT)
 @RestController
 class PhoneSurveyController {
 
@@ -21,6 +26,7 @@ class PhoneSurveyController {
         this.surveys = surveys;
     }
 
+    @Operation(operationId = "createSurveyLink", summary = "A link to rate the visit later on a phone", description = "A one-time link, for a customer who prefers to answer after the visit; the answer then comes through the store, not the kiosk.")
     @PostMapping("/api/v1/surveys")
     @ResponseStatus(HttpStatus.CREATED)
     SurveyLink create(@Valid @RequestBody SurveyLink.Request request) {

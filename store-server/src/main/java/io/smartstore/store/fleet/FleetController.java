@@ -1,5 +1,9 @@
 package io.smartstore.store.fleet;
 
+import io.smartstore.support.apidocs.CalledBy;
+import io.smartstore.support.apidocs.Caller;
+import io.swagger.v3.oas.annotations.Operation;
+
 import io.smartstore.protocol.wire.Heartbeat;
 import io.smartstore.protocol.wire.ProblemCode;
 import io.smartstore.protocol.wire.RefusedAs;
@@ -25,6 +29,8 @@ class FleetController {
         this.fleet = fleet;
     }
 
+    @Operation(operationId = "heartbeat", summary = "A kiosk's heartbeat", description = "Its version, readers and outbox, every 30 seconds; the kiosk's state follows from it.")
+    @CalledBy(Caller.CLIENT)
     @PostMapping("/api/v1/heartbeats")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @RefusedAs(ProblemCode.INVALID_HEARTBEAT)
@@ -32,6 +38,8 @@ class FleetController {
         fleet.heartbeat(kiosk.id(), beat);
     }
 
+    @Operation(operationId = "kiosks", summary = "The shop's kiosks", description = "Each kiosk's state (ONLINE, DEGRADED, OFFLINE, CLOSED) with its reason, version, readers and outbox.")
+    @CalledBy(value = Caller.STAFF, roles = {"MANAGER", "ADMIN"})
     @GetMapping("/api/v1/fleet/kiosks")
     List<KioskStatus> kiosks() {
         return fleet.kiosks();

@@ -1,5 +1,11 @@
 package io.smartstore.store.followups;
 
+import io.smartstore.support.apidocs.CalledBy;
+import io.smartstore.support.apidocs.Caller;
+import io.smartstore.support.apidocs.Refuses;
+import io.smartstore.protocol.wire.ProblemCode;
+import io.swagger.v3.oas.annotations.Operation;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -14,6 +20,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** {@code GET /api/v1/follow-ups?status=…} and {@code PATCH /api/v1/follow-ups/{id}} (adviser, manager). */
+@CalledBy(value = Caller.STAFF, roles = {"ADVISER", "MANAGER"})
 @RestController
 class FollowUpsController {
 
@@ -23,11 +30,14 @@ class FollowUpsController {
         this.followUps = followUps;
     }
 
+    @Operation(operationId = "followUps", summary = "Customers to call back", description = "Follow-ups opened by detractors' answers, by status, the most urgent first.")
     @GetMapping("/api/v1/follow-ups")
     List<FollowUp> list(@RequestParam(required = false) @Pattern(regexp = STATUS, message = STATUS_IS) String status) {
         return followUps.withStatus(status);
     }
 
+    @Operation(summary = "Take, contact or close a follow-up", description = "Each field given replaces the one before: owner, status, outcome, note.")
+    @Refuses({ProblemCode.NOT_FOUND})
     @PatchMapping("/api/v1/follow-ups/{id}")
     FollowUp update(@PathVariable UUID id, @Valid @RequestBody Change change) {
         return followUps.update(id, change.owner(), change.status(), change.outcome(), change.note());

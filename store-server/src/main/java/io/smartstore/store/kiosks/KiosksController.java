@@ -1,5 +1,10 @@
 package io.smartstore.store.kiosks;
 
+import io.smartstore.support.apidocs.CalledBy;
+import io.smartstore.support.apidocs.Caller;
+import io.smartstore.support.apidocs.Refuses;
+import io.swagger.v3.oas.annotations.Operation;
+
 import io.smartstore.protocol.wire.ProblemCode;
 import io.smartstore.support.clients.EnrolledClients;
 import io.smartstore.protocol.wire.Refusal;
@@ -21,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
  * (a script must not replace a working kiosk's token by accident). {@code DELETE
  * /api/v1/admin/kiosks/{id}/token} revokes one.
  */
+@CalledBy(value = Caller.STAFF, roles = {"ADMIN"})
 @RestController
 class KiosksController {
 
@@ -30,6 +36,8 @@ class KiosksController {
         this.kiosks = kiosks;
     }
 
+    @Operation(summary = "Enrol a kiosk", description = "Returns the kiosk's token once (only its hash is kept); a kiosk enrolled already is refused, so that a script never replaces a working kiosk's token.")
+    @Refuses({ProblemCode.KIOSK_EXISTS})
     @PostMapping("/api/v1/admin/kiosks")
     @ResponseStatus(HttpStatus.CREATED)
     @RefusedAs(ProblemCode.INVALID_KIOSK)
@@ -40,6 +48,8 @@ class KiosksController {
         return new NewKiosk(request.kioskId(), kiosks.enrolWithNewToken(request.kioskId()));
     }
 
+    @Operation(summary = "Revoke a kiosk's token", description = "The kiosk is refused from now on.")
+    @Refuses({ProblemCode.NOT_FOUND})
     @DeleteMapping("/api/v1/admin/kiosks/{kioskId}/token")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void revoke(@PathVariable String kioskId) {

@@ -1,5 +1,10 @@
 package io.smartstore.store.queue;
 
+import io.smartstore.support.apidocs.CalledBy;
+import io.smartstore.support.apidocs.Caller;
+import io.smartstore.support.apidocs.Refuses;
+import io.swagger.v3.oas.annotations.Operation;
+
 import io.smartstore.protocol.wire.Formats;
 import io.smartstore.protocol.wire.ProblemCode;
 import io.smartstore.protocol.wire.QueueTicket;
@@ -27,6 +32,7 @@ import java.util.List;
  * The adviser's floor (api.md), the adviser being the signed-in user: the queue, going on
  * duty, calling the next ticket (or a chosen one) and taking a ticket through its life.
  */
+@CalledBy(value = Caller.STAFF, roles = {"ADVISER", "MANAGER"})
 @RestController
 class FloorController {
 
@@ -40,11 +46,15 @@ class FloorController {
         this.staff = staff;
     }
 
+    @Operation(summary = "The floor: today's queue", description = "Every waiting and called ticket, by sphere, with its wait and whether the customer is on the way.")
     @GetMapping("/api/v1/queue")
     Floor floor() {
         return tickets.floor();
     }
 
+    @Operation(summary = "Go on or off duty", description = "The signed-in adviser at a desk, for some spheres; the waits change with who is on the floor.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @io.swagger.v3.oas.annotations.media.Content(examples = @io.swagger.v3.oas.annotations.media.ExampleObject(name = "on duty at desk 3", value = """
+            {"onDuty":true,"desk":"3","spheres":["HOME","WORK"]}""")))
     @PutMapping("/api/v1/advisers/me/duty")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @RefusedAs(ProblemCode.INVALID_DUTY)
@@ -59,6 +69,8 @@ class FloorController {
         duty.onDuty(adviser.getName(), request.desk(), request.spheres());
     }
 
+    @Operation(summary = "Call the next customer", description = "The longest waiting ticket of the adviser's spheres.")
+    @Refuses({ProblemCode.QUEUE_EMPTY})
     @PostMapping("/api/v1/queue/next")
     @RefusedAs(ProblemCode.INVALID_CALL)
     QueueTicket callNext(@Valid @RequestBody(required = false) CallRequest request, Authentication adviser) {
@@ -66,33 +78,45 @@ class FloorController {
                 .orElseThrow(() -> new Refusal(ProblemCode.QUEUE_EMPTY, "Nobody is waiting"));
     }
 
+    @Operation(summary = "Call a chosen ticket", description = "A ticket out of turn, at the adviser's desk.")
+    @Refuses({ProblemCode.UNKNOWN_TICKET, ProblemCode.ILLEGAL_TRANSITION})
     @PostMapping("/api/v1/queue/{ticket}/call")
     @RefusedAs(ProblemCode.INVALID_CALL)
     QueueTicket call(@PathVariable String ticket, @Valid @RequestBody(required = false) CallRequest request, Authentication adviser) {
         return tickets.call(ticket, caller(request, adviser));
     }
 
+    @Operation(summary = "Call a ticket again", description = "The customer did not come yet: the display and their phone call them once more.")
+    @Refuses({ProblemCode.UNKNOWN_TICKET, ProblemCode.ILLEGAL_TRANSITION, ProblemCode.NOT_YOUR_TICKET})
     @PostMapping("/api/v1/queue/{ticket}/recall")
     QueueTicket recall(@PathVariable String ticket, Authentication adviser) {
         return tickets.step(ticket, TicketState.Step.RECALL, actor(adviser), null, null, null);
     }
 
+    @Operation(summary = "Start serving a called ticket", description = "The customer has come to the desk.")
+    @Refuses({ProblemCode.UNKNOWN_TICKET, ProblemCode.ILLEGAL_TRANSITION, ProblemCode.NOT_YOUR_TICKET})
     @PostMapping("/api/v1/queue/{ticket}/start")
     QueueTicket start(@PathVariable String ticket, Authentication adviser) {
         return tickets.step(ticket, TicketState.Step.START, actor(adviser), null, null, null);
     }
 
+    @Operation(summary = "Mark a called ticket as a no-show", description = "The customer never came; the ticket leaves the queue.")
+    @Refuses({ProblemCode.UNKNOWN_TICKET, ProblemCode.ILLEGAL_TRANSITION, ProblemCode.NOT_YOUR_TICKET})
     @PostMapping("/api/v1/queue/{ticket}/no-show")
     QueueTicket noShow(@PathVariable String ticket, Authentication adviser) {
         return tickets.step(ticket, TicketState.Step.NO_SHOW, actor(adviser), null, null, null);
     }
 
+    @Operation(summary = "Transfer a ticket to another sphere", description = "Back in the queue of another sphere, keeping its place in time.")
+    @Refuses({ProblemCode.UNKNOWN_TICKET, ProblemCode.ILLEGAL_TRANSITION, ProblemCode.NOT_YOUR_TICKET})
     @PostMapping("/api/v1/queue/{ticket}/transfer")
     @RefusedAs(ProblemCode.INVALID_CALL)
     QueueTicket transfer(@PathVariable String ticket, @Valid @RequestBody TransferRequest request, Authentication adviser) {
         return tickets.step(ticket, TicketState.Step.TRANSFER, actor(adviser), request.sphere(), null, null);
     }
 
+    @Operation(summary = "Finish serving a ticket", description = "The customer was served; the service time teaches the waits.")
+    @Refuses({ProblemCode.UNKNOWN_TICKET, ProblemCode.ILLEGAL_TRANSITION, ProblemCode.NOT_YOUR_TICKET})
     @PostMapping("/api/v1/queue/{ticket}/finish")
     @RefusedAs(ProblemCode.INVALID_CALL)
     QueueTicket finish(@PathVariable String ticket, @Valid @RequestBody FinishRequest request, Authentication adviser) {

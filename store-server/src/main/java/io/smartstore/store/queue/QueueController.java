@@ -1,5 +1,10 @@
 package io.smartstore.store.queue;
 
+import io.smartstore.support.apidocs.CalledBy;
+import io.smartstore.support.apidocs.Caller;
+import io.smartstore.support.apidocs.Refuses;
+import io.swagger.v3.oas.annotations.Operation;
+
 import io.smartstore.protocol.wire.BatchValidation;
 import io.smartstore.protocol.wire.ProblemCode;
 import io.smartstore.protocol.wire.QueueTicket;
@@ -20,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
  * The kiosk's side of the queue: {@code POST /api/v1/queue} takes a ticket with its position
  * and wait range; {@code GET /api/v1/queue/{ticket}} says where it stands now.
  */
+@CalledBy(Caller.CLIENT)
 @RestController
 class QueueController {
 
@@ -29,6 +35,7 @@ class QueueController {
         this.tickets = tickets;
     }
 
+    @Operation(summary = "Take a ticket", description = "A ticket for a sphere of use, with its position, the honest wait range, the phone link and whether the customer can be texted.")
     @PostMapping("/api/v1/queue")
     @ResponseStatus(HttpStatus.CREATED)
     @RefusedAs(ProblemCode.INVALID_TICKET_REQUEST)
@@ -36,6 +43,8 @@ class QueueController {
         return tickets.take(request.sphere(), request.topic(), request.visitId(), kiosk.id(), request.session(), request.language());
     }
 
+    @Operation(summary = "Where a ticket stands", description = "Its position, wait range and, once called, the desk and the adviser.")
+    @Refuses({ProblemCode.UNKNOWN_TICKET})
     @GetMapping("/api/v1/queue/{ticket}")
     QueueTicket status(@PathVariable String ticket) {
         return tickets.status(ticket).orElseThrow(() ->

@@ -1,5 +1,11 @@
 package io.smartstore.store.recognition;
 
+import io.smartstore.support.apidocs.CalledBy;
+import io.smartstore.support.apidocs.Caller;
+import io.smartstore.support.apidocs.Refuses;
+import io.smartstore.protocol.wire.ProblemCode;
+import io.swagger.v3.oas.annotations.Operation;
+
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smartstore.protocol.wire.Refusal;
 
@@ -15,6 +21,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The kiosk's recognition calls: a reader's credential, or a session that went on without one. */
+@CalledBy(Caller.CLIENT)
 @RestController
 class IdentificationController {
 
@@ -29,6 +36,8 @@ class IdentificationController {
     }
 
     /** Recognises a customer; {@code smartstore_recognitions_total} counts each attempt by result ({@code recognised} or the refusal's code). */
+    @Operation(operationId = "identify", summary = "Recognise a customer from a reader's credential", description = "A loyalty card, an NFC tag or the customer app's QR token: the customer's summary, history by sphere of use and next steps.")
+    @Refuses({ProblemCode.UNKNOWN_CUSTOMER, ProblemCode.INVALID_CREDENTIAL, ProblemCode.CARD_NOT_ACCEPTED, ProblemCode.TOKEN_INVALID, ProblemCode.TOKEN_EXPIRED, ProblemCode.TOKEN_REPLAYED})
     @PostMapping("/api/v1/identifications")
     Identification identify(@RequestBody IdentificationRequest request, @AuthenticationPrincipal EnrolledClient kiosk) {
         try {
@@ -46,6 +55,7 @@ class IdentificationController {
                 .description("recognition attempts at kiosks, by result").register(meters).increment();
     }
 
+    @Operation(operationId = "recordSession", summary = "Record a session that went on without recognition", description = "The kiosk says why nobody was recognised (no credential, unreadable code, reader fault…), for the day's figures.")
     @PostMapping("/api/v1/sessions")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void anonymousSession(@RequestBody KioskSession session, @AuthenticationPrincipal EnrolledClient kiosk) {

@@ -1,5 +1,10 @@
 package io.smartstore.store.scores;
 
+import io.smartstore.support.apidocs.CalledBy;
+import io.smartstore.support.apidocs.Caller;
+import io.smartstore.support.apidocs.Refuses;
+import io.swagger.v3.oas.annotations.Operation;
+
 import io.smartstore.protocol.wire.ProblemCode;
 import io.smartstore.protocol.wire.Refusal;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -11,6 +16,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 /** {@code GET /api/v1/scores/trend?from&to} (manager): local days, both inclusive, at most a year. */
+@CalledBy(value = Caller.STAFF, roles = {"MANAGER", "ADMIN"})
 @RestController
 class TrendController {
 
@@ -20,6 +26,8 @@ class TrendController {
         this.trend = trend;
     }
 
+    @Operation(summary = "The store's NPS day by day", description = "Local days from `from` to `to`, both included, at most a year.")
+    @Refuses({ProblemCode.INVALID_PERIOD})
     @GetMapping("/api/v1/scores/trend")
     Trend trend(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                 @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
