@@ -5,6 +5,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 
 import java.util.UUID;
 
+import static io.smartstore.support.testing.ApiClient.assertProblem;
 import static io.smartstore.support.testing.ApiClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -73,6 +74,10 @@ class ProductionProfileTest {
             assertThat(api.asStaff("admin", admin, "GET", "/api/v1/audit?from=2026-12-01&to=2026-12-05", null, null).statusCode())
                     .as("the admin's password read from its file").isEqualTo(200);
             assertThat(api.anonymous("GET", "/v3/api-docs", null, null).statusCode()).as("OpenAPI off under prod").isEqualTo(404);
+            assertProblem(api.asStaff("admin", admin, "POST", "/api/v1/webhooks", "application/json",
+                    "{\"url\":\"http://127.0.0.1:9/hooks\",\"events\":[\"answer.detractor\"]}"), 400, "invalid_webhook"); // https only under prod
+            assertThat(api.asStaff("admin", admin, "POST", "/api/v1/webhooks", "application/json",
+                    "{\"url\":\"https://crm.example/hooks\",\"events\":[\"answer.detractor\"]}").statusCode()).isEqualTo(201);
             assertThat(json(api.anonymous("GET", "/actuator/health", null, null)).has("components")).as("no details without signing in").isFalse();
             api.asStaff("admin", admin, "POST", "/api/v1/staff", "application/json",
                     "{\"username\":\"boss\",\"password\":\"boss-password-1\",\"roles\":[\"MANAGER\"],\"displayName\":\"Boss\"}");

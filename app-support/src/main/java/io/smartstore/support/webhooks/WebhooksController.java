@@ -11,7 +11,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -19,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
@@ -40,8 +40,9 @@ public class WebhooksController {
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @io.swagger.v3.oas.annotations.media.Content(examples = @io.swagger.v3.oas.annotations.media.ExampleObject(name = "the CRM", value = """
             {"url":"https://crm.example/hooks/smartstore","events":["answer.detractor","follow-up.opened"]}""")))
     @PostMapping(value = "/api/v1/webhooks", consumes = "application/json", produces = "application/json")
-    public ResponseEntity<NewWebhook> subscribe(@Valid @RequestBody WebhookRequest request) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(webhooks.subscribe(request));
+    @ResponseStatus(HttpStatus.CREATED)
+    public NewWebhook subscribe(@Valid @RequestBody WebhookRequest request) {
+        return webhooks.subscribe(request);
     }
 
     @Operation(summary = "The subscriptions", description = "Each one's address, events and whether it is paused (never its secret).")
@@ -60,9 +61,9 @@ public class WebhooksController {
     @Operation(summary = "End a subscription", description = "What it had not received yet is forgotten with its log.")
     @Refuses({ProblemCode.UNKNOWN_WEBHOOK})
     @DeleteMapping("/api/v1/webhooks/{id}")
-    public ResponseEntity<Void> delete(@PathVariable UUID id) {
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    public void delete(@PathVariable UUID id) {
         webhooks.delete(id);
-        return ResponseEntity.noContent().build();
     }
 
     @Operation(summary = "A subscription's delivery log", description = "The newest events first: acknowledged, waiting (with the last attempt's outcome) or set aside.")

@@ -21,6 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 public final class ApiDocumentCheck {
 
     private static final JsonMapper JSON = JsonMapper.shared();
+    /** Writes a document's properties sorted: the committed file changes only where the API does. */
+    private static final JsonMapper SORTED = JsonMapper.builder().enable(tools.jackson.databind.cfg.JsonNodeFeature.WRITE_PROPERTIES_SORTED).build();
 
     private ApiDocumentCheck() {
     }
@@ -66,7 +68,7 @@ public final class ApiDocumentCheck {
         Path committed = committed(app);
         Path current = Path.of("target/openapi/" + app + "-openapi.json");
         Files.createDirectories(current.getParent());
-        Files.writeString(current, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(withoutVersion(document)) + "\n");
+        Files.writeString(current, SORTED.writerWithDefaultPrettyPrinter().writeValueAsString(withoutVersion(document)) + "\n");
         assertThat(Files.exists(committed) ? withoutVersion(JSON.readTree(Files.readString(committed))) : null)
                 .as("docs/api/%s-openapi.json is the served document (the API changed? review it, then copy %s there: the clients are generated from it)",
                         app, current.toAbsolutePath())

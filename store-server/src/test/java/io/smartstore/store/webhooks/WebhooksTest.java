@@ -145,6 +145,24 @@ class WebhooksTest {
     }
 
     @Test
+    void aRedirectIsNotFollowed() throws Exception {
+        Api api = new Api(port);
+        try (WebhookReceiver moved = WebhookReceiver.started().answering(302)) {
+            JsonNode subscription = subscribe(api, moved.url(), "answer.detractor");
+            answer(api, 6, null);
+            String deliveries = "/api/v1/webhooks/" + subscription.path("id").asString() + "/deliveries";
+            long end = System.nanoTime() + WITHIN.toNanos();
+            while (json(api.asStaff("admin", "admin-test", "GET", deliveries, null, null)).get(0).path("attempts").asInt() == 0 && System.nanoTime() < end) {
+                Thread.sleep(50);
+            }
+            JsonNode delivery = json(api.asStaff("admin", "admin-test", "GET", deliveries, null, null)).get(0);
+            assertThat(delivery.path("state").asString()).as("a redirect is not an acknowledgement").isEqualTo("PENDING");
+            assertThat(delivery.path("lastOutcome").asString()).isEqualTo("HTTP 302 (redirects are not followed)");
+            delete(api, subscription);
+        }
+    }
+
+    @Test
     void aPausedSubscriptionKeepsItsEventsUntilResumedAndADeletedOneIsGone() throws Exception {
         Api api = new Api(port);
         try (WebhookReceiver receiver = WebhookReceiver.started()) {
