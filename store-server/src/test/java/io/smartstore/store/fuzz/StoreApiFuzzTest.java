@@ -49,7 +49,7 @@ class StoreApiFuzzTest {
         store.close();
     }
 
-    @Property(tries = 150)
+    @Property(tries = 80)
     void noRequestBreaksTheStoreOrHalfStoresABatch(@ForAll("requests") ApiFuzzing.Request request) throws Exception {
         long answersBefore = count("FEEDBACK");
         long customersBefore = count("CUSTOMER");
