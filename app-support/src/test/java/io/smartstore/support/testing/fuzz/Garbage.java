@@ -46,7 +46,10 @@ public final class Garbage {
                 Arbitraries.strings().all().ofMinLength(1).ofMaxLength(40),
                 Arbitraries.of("H-001", "kiosk-1", "admin", "FR", "2026-11-27", "../../etc/passwd", "%00", "00000000-0000-0000-0000-000000000000",
                         "9999-99-99", "-1", "DAY", "MONTH", "\u202e\u0000"),
-                Arbitraries.strings().alpha().ofLength(3000))
+                // long, yet six of them (three in the path, three in the query) stay under Tomcat's 8 KB request head: past it,
+                // Tomcat answers and closes while the client may still be writing, a race of TCP, not of the app (found in CI:
+                // a broken pipe); the head over the limit is SlowClientsTest's, answered as a problem every time
+                Arbitraries.strings().alpha().ofLength(1200))
                 .map(value -> URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20"));
     }
 
