@@ -64,7 +64,6 @@ public class ApiDocumentation {
                 .info(new Info().title(info.title()).version(app.version()).description(info.description())
                         .contact(new Contact().name("Smart Store maintainers").url("https://smartstore.example/developers"))
                         .license(new License().name("Apache-2.0").url("https://www.apache.org/licenses/LICENSE-2.0")))
-                .servers(List.of(server(info)))
                 .components(new Components()
                         .addSecuritySchemes(CLIENT_TOKEN, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
                                 .description("The token an admin was given when enrolling this " + info.clientName() + " (shown once)."))

@@ -149,8 +149,8 @@ public class FeedbackIngest {
             log.info("kiosk {}: answer {} flagged as misuse", kioskId, response.id());
         }
         boolean consent = response.consented() && visit.isPresent();
-        String customerRef = consent ? visits.customerOf(response.visitId()).orElse(null) : null;
         if (!flagged && Score.tallyOf(response.score()).detractors() == 1) {
+            String customerRef = consent ? visits.customerOf(response.visitId()).orElse(null) : null;
             webhooks.publish(StoreEvents.ANSWER_DETRACTOR, settings.store().id(), new DetractorAnswered(response.id(), response.answeredAt(),
                     response.score(), response.reasons() == null ? List.of() : response.reasons(), response.comment(), response.language(),
                     channel.name(), kioskId, ticket.map(Tickets.TicketFacts::sphere).orElse(null), response.ticket(), consent, customerRef));
