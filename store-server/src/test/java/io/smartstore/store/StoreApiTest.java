@@ -28,6 +28,8 @@ class StoreApiTest {
 
     @LocalServerPort
     int port;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
     Api api;
 
     @BeforeEach
@@ -118,6 +120,35 @@ class StoreApiTest {
         assertProblem(identify("CARD", "6280001000000015"), 422, "invalid_credential");
         assertProblem(identify("CARD", "<script>"), 422, "invalid_credential");
         assertProblem(api.asKiosk("POST", "/api/v1/identifications", "application/json", "{not json"), 400, "malformed_request");
+    }
+
+    @Test
+    void aDryRunWalksTheReadForNobodyAndCountsNothing() {
+        JsonNode before = recognitionToday();
+        long visits = jdbc.sql("SELECT COUNT(*) FROM VISIT").query(Long.class).single();
+
+        HttpResponse<String> dryRun = api.asKiosk("POST", "/api/v1/identifications?dryRun=true", "application/json",
+                "{\"method\":\"CARD\",\"credential\":\"6280001000000014\"}");
+        assertThat(dryRun.statusCode()).isEqualTo(200);
+        JsonNode sample = json(dryRun);
+        assertThat(sample.path("customer").path("firstName").asString()).as("a sample, not Camille whose card it is").isEqualTo("Sample");
+        assertThat(sample.path("visitId").isNull() || sample.path("visitId").isMissingNode()).as("no visit").isTrue();
+        assertThat(sample.path("history").findValuesAsString("sphere")).isNotEmpty();
+        assertProblem(api.asKiosk("POST", "/api/v1/identifications?dryRun=true", "application/json", "{\"method\":\"CARD\"}"), 422, "invalid_credential");
+        assertProblem(api.asStaff("admin", "admin-test", "POST", "/api/v1/identifications?dryRun=true", "application/json",
+                "{\"method\":\"CARD\",\"credential\":\"6280001000000014\"}"), 403, "forbidden");
+
+        JsonNode after = recognitionToday();
+        assertThat(after.path("sessions").asLong()).as("no session counted").isEqualTo(before.path("sessions").asLong());
+        assertThat(after.path("atKiosk").asLong()).isEqualTo(before.path("atKiosk").asLong());
+        assertThat(after.path("misses")).as("no miss either").isEqualTo(before.path("misses"));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM VISIT").query(Long.class).single()).isEqualTo(visits);
+    }
+
+    /** Today's recognition figures, as the manager reads them. */
+    private JsonNode recognitionToday() {
+        return json(api.asStaff("admin", "admin-test", "GET", "/api/v1/scores/daily?date=" + LocalDate.now(ZoneId.of("Europe/Paris")), null, null))
+                .path("recognition");
     }
 
     @Test

@@ -19,13 +19,29 @@ import java.util.Locale;
  * Read → acknowledgement and read → personal screen in a real Chromium, over 50 card reads:
  * a swipe written into the card reader's pseudo-terminal, the kiosk page noting (with a
  * MutationObserver, on the same machine's clock) when the "one moment" screen and then the
- * greeting appear; the first read after the apps started is reported apart. Run: {@code ./smartstore bench kiosk}.
+ * greeting appear; the first read after the apps started is reported apart, for each of several starts (store, kiosk
+ * and browser fresh each time). Run: {@code ./smartstore bench kiosk [reads] [starts]}.
  */
 public final class KioskLatencyBench {
 
     public static void main(String[] args) throws Exception {
         int reads = args.length > 0 ? Integer.parseInt(args[0]) : 50;
+        int starts = args.length > 1 ? Integer.parseInt(args[1]) : 1;
         Path root = Path.of(System.getProperty("smartstore.root", ".")).toAbsolutePath().normalize();
+        List<Double> acknowledged = new ArrayList<>();
+        List<Double> personal = new ArrayList<>();
+        List<Double> first = new ArrayList<>();
+        for (int start = 0; start < starts; start++) {
+            first.add(readAfterAStart(root, reads, acknowledged, personal));
+        }
+        System.out.printf(Locale.ROOT, "Kiosk in Chromium, %d card reads after each of %d starts: read -> acknowledgement median %.0f ms, p95 %.0f ms; "
+                        + "read -> personal screen median %.0f ms, p95 %.0f ms; the first read after a start -> personal screen %s ms (median %.0f ms, max %.0f ms)%n",
+                reads, starts, Percentiles.of(acknowledged, 50), Percentiles.of(acknowledged, 95), Percentiles.of(personal, 50), Percentiles.of(personal, 95),
+                first.stream().map(ms -> String.format(Locale.ROOT, "%.0f", ms)).toList(), Percentiles.of(first, 50), Percentiles.of(first, 100));
+    }
+
+    /** Store, kiosk and browser started fresh, then {@code reads} reads after five to warm up; answers the first read's time. */
+    private static double readAfterAStart(Path root, int reads, List<Double> acknowledged, List<Double> personal) throws Exception {
         Path work = Files.createTempDirectory("kiosk-latency");
         Path reader = work.resolve("card-reader");
         try (SerialTestPorts.Pair card = SerialTestPorts.start(reader, work.resolve("card-host"));
@@ -41,8 +57,6 @@ public final class KioskLatencyBench {
                     CardSwipeEndToEndTest.CAMILLE.replace("\"language\":\"fr\"", "\"language\":\"en\""));
             WebDriver browser = Chromium.start(work.resolve("chromium"));
             try {
-                List<Double> acknowledged = new ArrayList<>();
-                List<Double> personal = new ArrayList<>();
                 double first = -1;
                 for (int i = 0; i < reads + 5; i++) {
                     browser.get(kiosk.url());
@@ -67,9 +81,7 @@ public final class KioskLatencyBench {
                         personal.add((double) (personalAt - sent));
                     }
                 }
-                System.out.printf(Locale.ROOT, "Kiosk in Chromium, %d card reads: read -> acknowledgement median %.0f ms, p95 %.0f ms; "
-                                + "read -> personal screen median %.0f ms, p95 %.0f ms; the first read after start -> personal screen %.0f ms%n", reads,
-                        Percentiles.of(acknowledged, 50), Percentiles.of(acknowledged, 95), Percentiles.of(personal, 50), Percentiles.of(personal, 95), first);
+                return first;
             } finally {
                 browser.quit();
             }

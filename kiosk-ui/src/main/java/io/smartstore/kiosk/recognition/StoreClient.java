@@ -52,6 +52,21 @@ public class StoreClient {
         }
     }
 
+    /**
+     * A read walked by the store for nobody ({@code dryRun=true}): the same request and answer as a customer's, about a
+     * sample customer, counted nowhere. True when the store answered it.
+     */
+    public boolean dryRun() {
+        try {
+            http.post().uri("/api/v1/identifications?dryRun=true")
+                    .body(new IdentificationRequest(CredentialMethod.CARD, "0000000000000000", UUID.randomUUID()))
+                    .retrieve().body(Identification.class);
+            return true;
+        } catch (RestClientException e) {
+            return false;
+        }
+    }
+
     private static ProblemCode codeOf(RestClientResponseException e) {
         try {
             ProblemDetail problem = e.getResponseBodyAs(ProblemDetail.class);

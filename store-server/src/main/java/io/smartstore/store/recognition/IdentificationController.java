@@ -5,6 +5,7 @@ import io.smartstore.support.apidocs.Caller;
 import io.smartstore.support.apidocs.Refuses;
 import io.smartstore.protocol.wire.ProblemCode;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smartstore.protocol.wire.Refusal;
@@ -17,6 +18,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -28,18 +30,31 @@ class IdentificationController {
     private final Recognition recognition;
     private final Visits visits;
     private final MeterRegistry meters;
+    private final DryRun dryRun;
 
-    IdentificationController(Recognition recognition, Visits visits, MeterRegistry meters) {
+    IdentificationController(Recognition recognition, DryRun dryRun, Visits visits, MeterRegistry meters) {
         this.recognition = recognition;
+        this.dryRun = dryRun;
         this.visits = visits;
         this.meters = meters;
     }
 
-    /** Recognises a customer; {@code smartstore_recognitions_total} counts each attempt by result ({@code recognised} or the refusal's code). */
-    @Operation(operationId = "identify", summary = "Recognise a customer from a reader's credential", description = "A loyalty card, an NFC tag or the customer app's QR token: the customer's summary, history by sphere of use and next steps.")
+    /**
+     * Recognises a customer; {@code smartstore_recognitions_total} counts each attempt by result ({@code recognised} or
+     * the refusal's code). A dry run answers a sample customer and counts nothing.
+     */
+    @Operation(operationId = "identify", summary = "Recognise a customer from a reader's credential", description = "A loyalty card, an NFC tag or the customer app's QR token: the customer's summary, history by sphere of use and next steps. "
+            + "Each call counts one kiosk session, recognised or missed by the refusal's reason — except a dry run (`dryRun=true`), which walks the same path for nobody: "
+            + "the request is checked as a real one and the answer, of the same shape, is about a sample customer (no `visitId`); no visit starts and nothing is counted. "
+            + "A kiosk sends one when it starts, so that its first customer is greeted as fast as the next ones; a monitor may send them too.")
     @Refuses({ProblemCode.UNKNOWN_CUSTOMER, ProblemCode.INVALID_CREDENTIAL, ProblemCode.CARD_NOT_ACCEPTED, ProblemCode.TOKEN_INVALID, ProblemCode.TOKEN_EXPIRED, ProblemCode.TOKEN_REPLAYED})
     @PostMapping("/api/v1/identifications")
-    Identification identify(@RequestBody IdentificationRequest request, @AuthenticationPrincipal EnrolledClient kiosk) {
+    Identification identify(@RequestBody IdentificationRequest request,
+                            @Parameter(description = "Walk the path for nobody: a sample answer, nothing counted") @RequestParam(defaultValue = "false") boolean dryRun,
+                            @AuthenticationPrincipal EnrolledClient kiosk) {
+        if (dryRun) {
+            return this.dryRun.answer(request);
+        }
         try {
             Identification identified = recognition.identify(request, kiosk.id());
             count("recognised");

@@ -115,11 +115,16 @@ public class Recognition {
         });
     }
 
-    private Identification recognise(IdentificationRequest request, String kioskId) {
+    /** Refused when it is no read at all: a method and a credential of at most 256 characters. */
+    static void requireARead(IdentificationRequest request) {
         if (request == null || request.method() == null || request.credential() == null
                 || request.credential().length() > 256) {
             throw invalid();
         }
+    }
+
+    private Identification recognise(IdentificationRequest request, String kioskId) {
+        requireARead(request);
         CustomerSummary customer = (request.method() == CredentialMethod.QR
                 ? customers.findByRef(customerRefOf(request.credential()))
                 : customers.findBy(credentialOf(request.method(), request.credential())))

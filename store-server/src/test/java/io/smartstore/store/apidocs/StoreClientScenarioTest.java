@@ -60,8 +60,13 @@ class StoreClientScenarioTest {
         assertThat(imported.getImported()).isEqualTo(1);
         assertThat(imported.getRejected()).isEmpty();
 
+        Identification dryRun = new RecognitionApi(kiosk).identify(new IdentificationRequest()
+                .method(IdentificationRequest.MethodEnum.CARD).credential(card).session(UUID.randomUUID()), true);
+        assertThat(dryRun.getVisitId()).as("a dry run starts no visit").isNull();
+        assertThat(dryRun.getCustomer().getFirstName()).isNotEqualTo("Inès");
+
         Identification recognised = new RecognitionApi(kiosk).identify(new IdentificationRequest()
-                .method(IdentificationRequest.MethodEnum.CARD).credential(card).session(UUID.randomUUID()));
+                .method(IdentificationRequest.MethodEnum.CARD).credential(card).session(UUID.randomUUID()), null);
         assertThat(recognised.getCustomer().getRef()).isEqualTo(ref);
         assertThat(recognised.getCustomer().getFirstName()).isEqualTo("Inès");
 
