@@ -16,7 +16,7 @@ if [ ! -f "$APP/extracted" ] || [ "$JAR" -nt "$APP/extracted" ]; then
 fi
 if [ -s "$APP/app.aot" ]; then AOT=(-XX:AOTCache="$APP/app.aot"); else AOT=(-XX:AOTCacheOutput="$APP/app.aot"); fi
 
-"$JAVA" --enable-native-access=ALL-UNNAMED -Dfazecast.jSerialComm.appid=smartstore-kiosk -XX:+UseSerialGC "${AOT[@]}" \
+"$JAVA" --enable-native-access=ALL-UNNAMED -Dfazecast.jSerialComm.appid=smartstore-kiosk -XX:+UseSerialGC -XX:MetaspaceSize=128m "${AOT[@]}" \
     -jar "$APP/$(basename "$JAR")" --spring.profiles.active="${SMARTSTORE_PROFILE:-prod}" &
 KIOSK=$!
 trap 'kill $KIOSK 2>/dev/null' EXIT

@@ -55,7 +55,7 @@ final class AppProcess implements AutoCloseable {
         Files.createDirectories(logs);
         Path log = logs.resolve(name + ".log");
         List<String> flags = List.of("--enable-native-access=ALL-UNNAMED", "-Dfazecast.jSerialComm.appid=smartstore-e2e-" + module,
-                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmx384m");
+                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmx384m", "-XX:MetaspaceSize=128m");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(flags);
         command.addAll(AotCache.launcher(root, module));
