@@ -46,7 +46,7 @@ class IdentificationController {
     @Operation(operationId = "identify", summary = "Recognise a customer from a reader's credential", description = "A loyalty card, an NFC tag or the customer app's QR token: the customer's summary, history by sphere of use and next steps. "
             + "Each call counts one kiosk session, recognised or missed by the refusal's reason — except a dry run (`dryRun=true`), which walks the same path for nobody: "
             + "the request is checked as a real one and the answer, of the same shape, is about a sample customer (no `visitId`); no visit starts and nothing is counted. "
-            + "A kiosk sends one when it starts, so that its first customer is greeted as fast as the next ones; a monitor may send them too.")
+            + "A kiosk sends a few dozen when it starts, so that its first customer is greeted as fast as the next ones; a monitor may send them too.")
     @Refuses({ProblemCode.UNKNOWN_CUSTOMER, ProblemCode.INVALID_CREDENTIAL, ProblemCode.CARD_NOT_ACCEPTED, ProblemCode.TOKEN_INVALID, ProblemCode.TOKEN_EXPIRED, ProblemCode.TOKEN_REPLAYED})
     @PostMapping("/api/v1/identifications")
     Identification identify(@RequestBody IdentificationRequest request,
