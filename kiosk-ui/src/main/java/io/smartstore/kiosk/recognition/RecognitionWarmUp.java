@@ -55,7 +55,7 @@ class RecognitionWarmUp {
                 List.of(new Identification.SphereHistory("HOME", List.of(new Identification.HistoryItem(LocalDate.now(), "PRODUCT", "warm-up", "ACTIVE", null)))),
                 List.of(), Identification.Assurance.HIGH);
         json.readValue(json.writeValueAsString(sample), Identification.class);
-        json.writeValueAsString(new IdentificationRequest(CredentialMethod.CARD, "0000000000000000", UUID.randomUUID())); // the first request's
+        json.writeValueAsString(new IdentificationRequest(CredentialMethod.CARD, StoreClient.NOBODYS_CARD, UUID.randomUUID())); // the first request's
         log.info("a store's answer read once in {} ms", (System.nanoTime() - start) / 1_000_000);
     }
 

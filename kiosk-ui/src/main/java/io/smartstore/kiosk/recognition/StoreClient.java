@@ -31,6 +31,8 @@ public class StoreClient {
 
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
     static final Duration READ_TIMEOUT = Duration.ofSeconds(5);
+    /** The card a dry run sends: nobody's (the store answers its sample whatever the card). */
+    static final String NOBODYS_CARD = "0000000000000000";
     private final RestClient http;
 
     StoreClient(RestClient.Builder builder, KioskSettings settings, SslBundles bundles) {
@@ -59,7 +61,7 @@ public class StoreClient {
     public boolean dryRun() {
         try {
             http.post().uri("/api/v1/identifications?dryRun=true")
-                    .body(new IdentificationRequest(CredentialMethod.CARD, "0000000000000000", UUID.randomUUID()))
+                    .body(new IdentificationRequest(CredentialMethod.CARD, NOBODYS_CARD, UUID.randomUUID()))
                     .retrieve().body(Identification.class);
             return true;
         } catch (RestClientException e) {

@@ -13,7 +13,7 @@ import java.util.List;
 /**
  * A read walked for nobody: the request checked as a real one, the look-ups a card makes (for a card nobody has) and
  * an answer of the real shape about a sample customer. No visit starts, no session counts, no recognition is
- * counted: a kiosk sends one when it starts, so that its first customer is greeted as fast as the next ones.
+ * counted: a kiosk sends a few dozen when it starts, so that its first customer is greeted as fast as the next ones.
  */
 @Component
 class DryRun {
