@@ -16,6 +16,7 @@ import io.smartstore.protocol.wire.BatchReceipt;
 import io.smartstore.protocol.wire.CredentialMethod;
 import io.smartstore.protocol.wire.Identification;
 import io.smartstore.protocol.wire.QueueTicket;
+import io.smartstore.protocol.wire.TicketStatus;
 import io.smartstore.protocol.wire.ProblemCode;
 import io.smartstore.protocol.wire.FeedbackResponse;
 import org.junit.jupiter.api.AfterEach;
@@ -303,8 +304,8 @@ class KioskJourneyTest {
     @Test
     void anAnonymousCustomerGetsATicketThatFollowsTheQueue() {
         when(store.takeTicket(org.mockito.ArgumentMatchers.isNull(), eq("HOME"), any(), eq("en"))).thenReturn(java.util.Optional.of(
-                new QueueTicket("H-001", "WAITING", 3, new QueueTicket.Wait(4, 8), null, null, "http://shop.example/ticket/abc")));
-        when(store.ticket("H-001")).thenReturn(java.util.Optional.of(new QueueTicket("H-001", "CALLED", 0, null, "Julie", "3")));
+                new QueueTicket("H-001", TicketStatus.WAITING, 3, new QueueTicket.Wait(4, 8), null, null, "http://shop.example/ticket/abc")));
+        when(store.ticket("H-001")).thenReturn(java.util.Optional.of(new QueueTicket("H-001", TicketStatus.CALLED, 0, null, "Julie", "3")));
 
         _click(_find(Button.class, spec -> spec.withId("talk-to-adviser")).getFirst());
         awaitScreen("sphere-choice-screen");
@@ -331,7 +332,7 @@ class KioskJourneyTest {
     void aRecognisedCustomerWithAMobileNumberMayAskToBeTextedWhenTheirTurnComes() {
         recognise("6280001000000014", camille());
         when(store.takeTicket(eq(VISIT), eq("HOME"), any(), eq("en"))).thenReturn(java.util.Optional.of(
-                new QueueTicket("H-002", "WAITING", 2, new QueueTicket.Wait(3, 7), null, null, "http://shop.example/ticket/abc", true)));
+                new QueueTicket("H-002", TicketStatus.WAITING, 2, new QueueTicket.Wait(3, 7), null, null, "http://shop.example/ticket/abc", true)));
         when(store.textMe("H-002")).thenReturn(true);
         reader.swipe("6280001000000014");
         awaitScreen("personal-screen");

@@ -1,7 +1,6 @@
 package io.smartstore.system;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -51,7 +50,7 @@ final class AppProcess implements AutoCloseable {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: run the system tests through `./smartstore test` (mvn verify)");
         }
-        int port = freePort();
+        int port = LoopbackPorts.next();
         Files.createDirectories(logs);
         Path log = logs.resolve(name + ".log");
         List<String> flags = List.of("--enable-native-access=ALL-UNNAMED", "-Dfazecast.jSerialComm.appid=smartstore-e2e-" + module,
@@ -109,12 +108,6 @@ final class AppProcess implements AutoCloseable {
             Thread.sleep(250);
         }
         throw new IllegalStateException(name + " not healthy after " + timeout + ":\n" + Files.readString(log));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.smartstore.protocol.wire.FeedbackResponse;
 import io.smartstore.protocol.wire.Identification;
 import io.smartstore.protocol.wire.ProblemCode;
 import io.smartstore.protocol.wire.QueueTicket;
+import io.smartstore.protocol.wire.TicketStatus;
 import org.junit.jupiter.api.Test;
 
 import io.smartstore.support.testing.MovingClock;
@@ -103,7 +104,7 @@ class JourneyTest {
                 new Identification.CustomerSummary("C-1", "Camille", "fr", "CONSUMER"), List.of(), List.of(), Identification.Assurance.HIGH)));
         assertThat(journey.language()).contains("fr");
         assertThat(journey.askForAdviser()).as("recognised: no anonymous session").isFalse();
-        journey.ticketTaken(Optional.of(new QueueTicket("H-007", "WAITING", 1, new QueueTicket.Wait(1, 3), null, null)));
+        journey.ticketTaken(Optional.of(new QueueTicket("H-007", TicketStatus.WAITING, 1, new QueueTicket.Wait(1, 3), null, null)));
         journey.rate();
         journey.scored(9);
         FeedbackResponse kept = answers.kept.values().iterator().next().answer;

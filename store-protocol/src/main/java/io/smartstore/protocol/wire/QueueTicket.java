@@ -6,14 +6,14 @@ package io.smartstore.protocol.wire;
  * taken also carries {@code phoneUrl}: its page for the customer's phone, valid that day; and {@code textable}: whether
  * its customer may ask for a text when they are next and when called (a mobile number is known, the shop sends texts).
  */
-public record QueueTicket(String ticket, String status, int position, Wait estimatedWait, String adviser, String desk,
+public record QueueTicket(String ticket, TicketStatus status, int position, Wait estimatedWait, String adviser, String desk,
                           String phoneUrl, boolean textable) {
 
-    public QueueTicket(String ticket, String status, int position, Wait estimatedWait, String adviser, String desk) {
+    public QueueTicket(String ticket, TicketStatus status, int position, Wait estimatedWait, String adviser, String desk) {
         this(ticket, status, position, estimatedWait, adviser, desk, null, false);
     }
 
-    public QueueTicket(String ticket, String status, int position, Wait estimatedWait, String adviser, String desk, String phoneUrl) {
+    public QueueTicket(String ticket, TicketStatus status, int position, Wait estimatedWait, String adviser, String desk, String phoneUrl) {
         this(ticket, status, position, estimatedWait, adviser, desk, phoneUrl, false);
     }
 
@@ -23,11 +23,11 @@ public record QueueTicket(String ticket, String status, int position, Wait estim
     }
 
     public boolean waiting() {
-        return "WAITING".equals(status) && estimatedWait != null;
+        return status == TicketStatus.WAITING && estimatedWait != null;
     }
 
     public boolean called() {
-        return "CALLED".equals(status);
+        return status == TicketStatus.CALLED;
     }
 
     public record Wait(int minMinutes, int maxMinutes) {

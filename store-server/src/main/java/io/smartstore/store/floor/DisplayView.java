@@ -49,7 +49,7 @@ public class DisplayView extends Main {
     }
 
     private void refresh(boolean chime) {
-        List<Floor.InService> called = tickets.floor().inService().stream().filter(ticket -> ticket.status().equals("CALLED"))
+        List<Floor.InService> called = tickets.floor().inService().stream().filter(ticket -> ticket.status() == io.smartstore.protocol.wire.TicketStatus.CALLED)
                 .sorted(Comparator.comparing(Floor.InService::calledAt).reversed()).limit(SHOWN).toList();
         calls.removeAll();
         boolean news = false;

@@ -16,17 +16,19 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.security.AuthenticationContext;
-import io.smartstore.support.staff.company.SignedInName;
 import io.smartstore.store.queue.AdviserDuty;
 import io.smartstore.store.queue.Floor;
 import io.smartstore.store.queue.QueueBroadcaster;
 import io.smartstore.support.push.LiveRefresh;
 import io.smartstore.store.queue.SphereCatalogue;
-import io.smartstore.store.queue.TicketState;
+import io.smartstore.store.queue.SignedInAdvisers;
+import io.smartstore.store.queue.Ticket;
+import io.smartstore.store.queue.TicketOutcome;
 import io.smartstore.store.queue.Tickets;
 import io.smartstore.protocol.wire.Refusal;
-import io.smartstore.support.staff.StaffUsers;
+import io.smartstore.protocol.wire.TicketStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.time.Clock;
@@ -55,9 +57,9 @@ public class FloorView extends Main {
     private final DeskRecognition desks;
     private final AdviserDuty duty;
     private final Clock clock;
+    private final SignedInAdvisers advisers;
+    private final Authentication signedIn;
     private final String username;
-    private final String displayName;
-    private final boolean manager;
     private final Map<String, String> sphereLabels;
     private final TextField desk = new TextField("Desk");
     private final CheckboxGroup<String> spheres = new CheckboxGroup<>("Spheres I serve");
@@ -69,16 +71,16 @@ public class FloorView extends Main {
     private final H2 waitingTitle = new H2();
     private final FollowUpList followUps;
 
-    FloorView(Tickets tickets, AdviserDuty duty, QueueBroadcaster broadcaster, SphereCatalogue catalogue, StaffUsers staff,
-              CustomerContexts contexts, DeskRecognition desks, FollowUpLists followUpLists, AuthenticationContext authentication, Clock clock) {
+    FloorView(Tickets tickets, AdviserDuty duty, QueueBroadcaster broadcaster, SphereCatalogue catalogue, SignedInAdvisers advisers,
+              CustomerContexts contexts, DeskRecognition desks, FollowUpLists followUpLists, Clock clock) {
         this.tickets = tickets;
         this.contexts = contexts;
         this.desks = desks;
         this.duty = duty;
         this.clock = clock;
-        this.username = authentication.getPrincipalName().orElseThrow();
-        this.displayName = SignedInName.of(authentication.getAuthenticatedUser(Object.class).orElse(null), username, staff);
-        this.manager = authentication.hasRole("MANAGER");
+        this.advisers = advisers;
+        this.signedIn = SecurityContextHolder.getContext().getAuthentication(); // the view's user, for the clicks to come
+        this.username = signedIn.getName();
         this.sphereLabels = catalogue.labels();
         addClassName("floor-view");
         this.followUps = followUpLists.forStaff(username);
@@ -184,12 +186,12 @@ public class FloorView extends Main {
     private Div myTicket(Floor.InService ticket) {
         Span number = new Span(ticket.ticket());
         number.addClassName("ticket-number");
-        Span state = new Span(ticket.status().equals("CALLED") ? "called to desk " + ticket.desk() + (ticket.onTheWay() ? " · on the way" : "")
+        Span state = new Span(ticket.status() == TicketStatus.CALLED ? "called to desk " + ticket.desk() + (ticket.onTheWay() ? " · on the way" : "")
                 : "being served");
         state.setId("state-" + ticket.ticket());
-        Button recall = stepButton("Recall", ticket, TicketState.Step.RECALL);
-        Button start = stepButton("Start", ticket, TicketState.Step.START);
-        Button noShow = stepButton("No-show", ticket, TicketState.Step.NO_SHOW);
+        Button recall = stepButton("Recall", ticket, Ticket.Step.RECALL, () -> tickets.recall(ticket.ticket(), actor()));
+        Button start = stepButton("Start", ticket, Ticket.Step.START, () -> tickets.start(ticket.ticket(), actor()));
+        Button noShow = stepButton("No-show", ticket, Ticket.Step.NO_SHOW, () -> tickets.noShow(ticket.ticket(), actor()));
         Select<String> to = new Select<>();
         to.setAriaLabel("Transfer to");
         to.setItems(sphereLabels.keySet());
@@ -198,13 +200,13 @@ public class FloorView extends Main {
             if (to.getValue() == null) {
                 return "Choose the sphere to transfer to";
             }
-            return "Transferred " + tickets.step(ticket.ticket(), TicketState.Step.TRANSFER, actor(), to.getValue(), null, null).ticket();
+            return "Transferred " + tickets.transfer(ticket.ticket(), actor(), to.getValue()).ticket();
         }));
-        Select<String> outcome = new Select<>();
+        Select<TicketOutcome> outcome = new Select<>();
         outcome.setId("outcome");
         outcome.setAriaLabel("Outcome");
-        outcome.setItems(Tickets.OUTCOMES);
-        outcome.setItemLabelGenerator(code -> code.charAt(0) + code.substring(1).toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        outcome.setItems(TicketOutcome.values());
+        outcome.setItemLabelGenerator(code -> code.name().charAt(0) + code.name().substring(1).toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         TextArea note = new TextArea("Note");
         note.setId("note");
         note.setMaxLength(500);
@@ -212,8 +214,7 @@ public class FloorView extends Main {
             if (outcome.getValue() == null) {
                 return "Choose how the visit ended";
             }
-            return "Finished " + tickets.step(ticket.ticket(), TicketState.Step.FINISH, actor(), null, outcome.getValue(),
-                    note.getValue().isBlank() ? null : note.getValue().strip()).ticket();
+            return "Finished " + tickets.finish(ticket.ticket(), actor(), outcome.getValue(), note.getValue()).ticket();
         }));
         finish.setId("finish");
         finish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -224,7 +225,7 @@ public class FloorView extends Main {
         Div card = new Div(number, state);
         card.add(ticket.recognised() ? context(ticket.ticket()) : recognise(ticket));
         card.add(actions, close);
-        card.addClassNames("my-ticket", "status-" + ticket.status().toLowerCase(java.util.Locale.ROOT));
+        card.addClassNames("my-ticket", "status-" + ticket.status().name().toLowerCase(java.util.Locale.ROOT));
         return card;
     }
 
@@ -265,16 +266,16 @@ public class FloorView extends Main {
         return panel;
     }
 
-    private Button stepButton(String label, Floor.InService ticket, TicketState.Step step) {
-        Button button = new Button(label, click -> act(() -> label + ": " + tickets.step(ticket.ticket(), step, actor(), null, null, null).ticket()));
+    private Button stepButton(String label, Floor.InService ticket, Ticket.Step step, Supplier<io.smartstore.protocol.wire.QueueTicket> taken) {
+        Button button = new Button(label, click -> act(() -> label + ": " + taken.get().ticket()));
         button.setId(step.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-        button.setEnabled(step.allowedFrom(TicketState.valueOf(ticket.status())));
+        button.setEnabled(step.allowedFrom(ticket.status()));
         return button;
     }
 
     private static Div servedRow(Floor.InService ticket) {
         Div row = new Div(new Span(ticket.ticket()), new Span(ticket.adviser() + " · desk " + ticket.desk()),
-                new Span(ticket.status().equals("CALLED") ? ticket.onTheWay() ? "called · on the way" : "called" : "being served"));
+                new Span(ticket.status() == TicketStatus.CALLED ? ticket.onTheWay() ? "called · on the way" : "called" : "being served"));
         row.addClassName("queue-row");
         return row;
     }
@@ -289,17 +290,12 @@ public class FloorView extends Main {
         refresh();
     }
 
+    /** The adviser calling: at their duty's desk, else the one typed in the duty panel. */
     private Tickets.Caller caller() {
-        Optional<AdviserDuty.Duty> onDuty = duty.of(username);
-        String at = onDuty.map(AdviserDuty.Duty::desk).orElse(desk.getValue().strip());
-        if (at.isBlank()) {
-            throw new Refusal(io.smartstore.protocol.wire.ProblemCode.INVALID_CALL,
-                    "Go on duty at a desk first");
-        }
-        return new Tickets.Caller(username, displayName, at, onDuty.map(AdviserDuty.Duty::spheres).orElse(List.of()));
+        return advisers.caller(signedIn, duty.of(username).isPresent() ? null : desk.getValue());
     }
 
-    private Tickets.Actor actor() {
-        return new Tickets.Actor(username, manager);
+    private Ticket.Actor actor() {
+        return advisers.actor(signedIn);
     }
 }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import io.smartstore.store.followups.FollowUp;
+import io.smartstore.store.followups.FollowUpStatus;
 import io.smartstore.store.followups.FollowUps;
 import io.smartstore.support.staff.ui.StaffTable;
 
@@ -82,7 +83,7 @@ public class FollowUpList extends Div {
         for (FollowUp followUp : open.subList(0, Math.min(open.size(), shown))) {
             boolean late = followUp.dueAt().isBefore(now);
             String due = DUE.format(followUp.dueAt().atZone(zone)) + (late ? " — overdue" : "")
-                    + (followUp.status().equals("CONTACTED") ? " · contacted" : "");
+                    + (followUp.status() == FollowUpStatus.CONTACTED ? " · contacted" : "");
             var row = table.row(due, followUp.score() + "/10", said(followUp), customer(followUp),
                     followUp.owner() == null ? "nobody yet" : followUp.owner(), actions(followUp, due));
             row.getClassList().add(late ? "overdue" : "due");
@@ -117,13 +118,13 @@ public class FollowUpList extends Div {
     }
 
     private Component[] actions(FollowUp followUp, String due) {
-        Button take = new Button("Take", click -> change(() -> followUps.update(followUp.id(), username, null, null, null)));
+        Button take = new Button("Take", click -> change(() -> followUps.update(followUp.id(), FollowUp.Change.takenBy(username))));
         take.getElement().setAttribute("aria-label", "Take the follow-up due " + due);
         take.setVisible(!username.equals(followUp.owner()));
         Button contacted = new Button("Contacted", click -> change(() -> followUps.update(followUp.id(),
-                followUp.owner() == null ? username : null, "CONTACTED", null, null)));
+                new FollowUp.Change(followUp.owner() == null ? username : null, FollowUpStatus.CONTACTED, null, null))));
         contacted.getElement().setAttribute("aria-label", "Contacted: the follow-up due " + due);
-        contacted.setVisible(followUp.status().equals("OPEN"));
+        contacted.setVisible(followUp.status() == FollowUpStatus.OPEN);
         Button close = new Button("Close…", click -> closeDialog(followUp));
         close.getElement().setAttribute("aria-label", "Close the follow-up due " + due);
         return new Component[]{take, contacted, close};
@@ -145,8 +146,8 @@ public class FollowUpList extends Div {
         dialog.add(new Div(outcome, note));
         Button confirm = new Button("Close it", click -> {
             dialog.close();
-            change(() -> followUps.update(followUp.id(), followUp.owner() == null ? username : null, "CLOSED", outcome.getValue(),
-                    note.getValue().isBlank() ? null : note.getValue().strip()));
+            change(() -> followUps.update(followUp.id(), new FollowUp.Change(followUp.owner() == null ? username : null,
+                    FollowUpStatus.CLOSED, outcome.getValue(), note.getValue())));
         });
         confirm.setId("follow-up-close");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -61,7 +61,7 @@ class InTheShopPanel extends Div {
         said.addClassName("in-the-shop-said");
         Button take = new Button("Take it now", click -> {
             try {
-                followUps.update(followUp.id(), username, null, null, null);
+                followUps.update(followUp.id(), io.smartstore.store.followups.FollowUp.Change.takenBy(username));
                 Notification.show("Yours: go and see " + who, 4000, Notification.Position.TOP_END);
             } catch (Refusal refused) {
                 Notification.show(refused.getMessage(), 4000, Notification.Position.TOP_END);

@@ -9,7 +9,7 @@ import java.util.UUID;
  * by their pseudonymous reference alone (no name), without the adviser's private note.
  */
 public record FollowUpEvent(UUID id, Instant createdAt, Instant dueAt, int score, List<String> reasons, String comment, String customerRef,
-                            boolean consentToContact, String owner, String status, String outcome) {
+                            boolean consentToContact, String owner, FollowUpStatus status, String outcome) {
 
     static FollowUpEvent of(FollowUp followUp) {
         return new FollowUpEvent(followUp.id(), followUp.createdAt(), followUp.dueAt(), followUp.score(), followUp.reasons(), followUp.comment(),

@@ -33,17 +33,18 @@ class FollowUpsController {
     @Operation(operationId = "followUps", summary = "Customers to call back", description = "Follow-ups opened by detractors' answers, by status, the most urgent first.")
     @GetMapping("/api/v1/follow-ups")
     List<FollowUp> list(@RequestParam(required = false) @Pattern(regexp = STATUS, message = STATUS_IS) String status) {
-        return followUps.withStatus(status);
+        return followUps.withStatus(status == null ? null : FollowUpStatus.valueOf(status));
     }
 
     @Operation(summary = "Take, contact or close a follow-up", description = "Each field given replaces the one before: owner, status, outcome, note.")
     @Refuses({ProblemCode.NOT_FOUND})
     @PatchMapping("/api/v1/follow-ups/{id}")
     FollowUp update(@PathVariable UUID id, @Valid @RequestBody Change change) {
-        return followUps.update(id, change.owner(), change.status(), change.outcome(), change.note());
+        return followUps.update(id, new FollowUp.Change(change.owner(), change.status() == null ? null : FollowUpStatus.valueOf(change.status()),
+                change.outcome(), change.note()));
     }
 
-    static final String STATUS = "OPEN|CONTACTED|CLOSED";
+    static final String STATUS = "OPEN|CONTACTED|CLOSED"; // FollowUpStatus's names; FollowUpsControllerTest holds them equal
     static final String STATUS_IS = "status is OPEN, CONTACTED or CLOSED";
 
     record Change(@Size(max = 64, message = "owner is at most 64 characters") String owner,

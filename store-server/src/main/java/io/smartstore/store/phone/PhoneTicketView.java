@@ -13,6 +13,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.smartstore.protocol.wire.QueueTicket;
+import io.smartstore.protocol.wire.TicketStatus;
 import io.smartstore.store.queue.PhoneTickets;
 import io.smartstore.store.queue.QueueBroadcaster;
 import io.smartstore.support.i18n.Translations;
@@ -79,16 +80,16 @@ public class PhoneTicketView extends Main implements BeforeEnterObserver {
         if (state.equals(shown)) {
             return;
         }
-        boolean newlyCalled = ticket.called() && !shown.startsWith("CALLED");
+        boolean newlyCalled = ticket.called() && !shown.startsWith(TicketStatus.CALLED.name());
         shown = state;
         status.removeAll();
         actions.removeAll();
         switch (ticket.status()) {
-            case "WAITING" -> waiting(ticket);
-            case "CALLED" -> called(ticket, newlyCalled, onTheWay);
-            case "SERVING" -> status.setText(getTranslation("phone.serving"));
-            case "LEFT" -> status.setText(getTranslation("phone.left"));
-            default -> status.setText(getTranslation("ticket.closed"));
+            case WAITING -> waiting(ticket);
+            case CALLED -> called(ticket, newlyCalled, onTheWay);
+            case SERVING -> status.setText(getTranslation("phone.serving"));
+            case LEFT -> status.setText(getTranslation("phone.left"));
+            case DONE, NO_SHOW -> status.setText(getTranslation("ticket.closed"));
         }
     }
 

@@ -1,6 +1,7 @@
 package io.smartstore.store.queue;
 
 import io.smartstore.protocol.wire.QueueTicket;
+import io.smartstore.protocol.wire.TicketStatus;
 
 import java.time.Instant;
 import java.util.List;
@@ -26,7 +27,7 @@ public record Floor(List<Waiting> waiting, List<InService> inService, int advise
     }
 
     /** A ticket called or being served, by whom and where; {@code onTheWay} once its customer said so on their phone. */
-    public record InService(String ticket, String sphere, String status, String adviser, String adviserUsername, String desk,
+    public record InService(String ticket, String sphere, TicketStatus status, String adviser, String adviserUsername, String desk,
                             Instant calledAt, boolean recognised, boolean onTheWay) {
     }
 }

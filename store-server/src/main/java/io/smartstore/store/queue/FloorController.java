@@ -14,9 +14,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import io.smartstore.support.staff.StaffUsers;
 import org.springframework.http.HttpStatus;
-import io.smartstore.support.staff.company.SignedInName;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,12 +36,12 @@ class FloorController {
 
     private final Tickets tickets;
     private final AdviserDuty duty;
-    private final StaffUsers staff;
+    private final SignedInAdvisers advisers;
 
-    FloorController(Tickets tickets, AdviserDuty duty, StaffUsers staff) {
+    FloorController(Tickets tickets, AdviserDuty duty, SignedInAdvisers advisers) {
         this.tickets = tickets;
         this.duty = duty;
-        this.staff = staff;
+        this.advisers = advisers;
     }
 
     @Operation(summary = "The floor: today's queue", description = "Every waiting and called ticket, by sphere, with its wait and whether the customer is on the way.")
@@ -90,21 +88,21 @@ class FloorController {
     @Refuses({ProblemCode.UNKNOWN_TICKET, ProblemCode.ILLEGAL_TRANSITION, ProblemCode.NOT_YOUR_TICKET})
     @PostMapping("/api/v1/queue/{ticket}/recall")
     QueueTicket recall(@PathVariable String ticket, Authentication adviser) {
-        return tickets.step(ticket, TicketState.Step.RECALL, actor(adviser), null, null, null);
+        return tickets.recall(ticket, advisers.actor(adviser));
     }
 
     @Operation(summary = "Start serving a called ticket", description = "The customer has come to the desk.")
     @Refuses({ProblemCode.UNKNOWN_TICKET, ProblemCode.ILLEGAL_TRANSITION, ProblemCode.NOT_YOUR_TICKET})
     @PostMapping("/api/v1/queue/{ticket}/start")
     QueueTicket start(@PathVariable String ticket, Authentication adviser) {
-        return tickets.step(ticket, TicketState.Step.START, actor(adviser), null, null, null);
+        return tickets.start(ticket, advisers.actor(adviser));
     }
 
     @Operation(summary = "Mark a called ticket as a no-show", description = "The customer never came; the ticket leaves the queue.")
     @Refuses({ProblemCode.UNKNOWN_TICKET, ProblemCode.ILLEGAL_TRANSITION, ProblemCode.NOT_YOUR_TICKET})
     @PostMapping("/api/v1/queue/{ticket}/no-show")
     QueueTicket noShow(@PathVariable String ticket, Authentication adviser) {
-        return tickets.step(ticket, TicketState.Step.NO_SHOW, actor(adviser), null, null, null);
+        return tickets.noShow(ticket, advisers.actor(adviser));
     }
 
     @Operation(summary = "Transfer a ticket to another sphere", description = "Back in the queue of another sphere, keeping its place in time.")
@@ -112,7 +110,7 @@ class FloorController {
     @PostMapping("/api/v1/queue/{ticket}/transfer")
     @RefusedAs(ProblemCode.INVALID_CALL)
     QueueTicket transfer(@PathVariable String ticket, @Valid @RequestBody TransferRequest request, Authentication adviser) {
-        return tickets.step(ticket, TicketState.Step.TRANSFER, actor(adviser), request.sphere(), null, null);
+        return tickets.transfer(ticket, advisers.actor(adviser), request.sphere());
     }
 
     @Operation(summary = "Finish serving a ticket", description = "The customer was served; the service time teaches the waits.")
@@ -120,24 +118,11 @@ class FloorController {
     @PostMapping("/api/v1/queue/{ticket}/finish")
     @RefusedAs(ProblemCode.INVALID_CALL)
     QueueTicket finish(@PathVariable String ticket, @Valid @RequestBody FinishRequest request, Authentication adviser) {
-        String note = request.note() == null || request.note().isBlank() ? null : request.note().strip();
-        return tickets.step(ticket, TicketState.Step.FINISH, actor(adviser), null, request.outcome(), note);
+        return tickets.finish(ticket, advisers.actor(adviser), TicketOutcome.of(request.outcome()), request.note());
     }
 
-    /** The desk and spheres of the request, else of the adviser's duty; all spheres when neither names any. */
     private Tickets.Caller caller(CallRequest request, Authentication adviser) {
-        var onDuty = duty.of(adviser.getName());
-        String desk = request != null && request.desk() != null ? request.desk() : onDuty.map(AdviserDuty.Duty::desk).orElse(null);
-        if (desk == null) {
-            throw new Refusal(ProblemCode.INVALID_CALL, "A call needs a desk: go on duty or name one");
-        }
-        List<String> spheres = onDuty.map(AdviserDuty.Duty::spheres).orElse(List.of());
-        return new Tickets.Caller(adviser.getName(), SignedInName.of(adviser.getPrincipal(), adviser.getName(), staff), desk, spheres);
-    }
-
-    private static Tickets.Actor actor(Authentication adviser) {
-        return new Tickets.Actor(adviser.getName(), adviser.getAuthorities().stream()
-                .anyMatch(authority -> authority.getAuthority().equals("ROLE_MANAGER")));
+        return advisers.caller(adviser, request == null ? null : request.desk());
     }
 
     /** A desk's name as advisers say it: 1 to 16 characters, not only spaces. */
@@ -163,6 +148,6 @@ class FloorController {
     record FinishRequest(@NotNull(message = FINISH) String outcome,
                          @Size(max = 500, message = FINISH) String note) {
 
-        static final String FINISH = "A visit ends RESOLVED, FOLLOW_UP, SALE or REDIRECTED, with a note of at most 500 characters";
+        static final String FINISH = TicketOutcome.EXPECTED + ", with a note of at most 500 characters";
     }
 }

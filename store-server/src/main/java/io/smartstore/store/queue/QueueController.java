@@ -40,7 +40,8 @@ class QueueController {
     @ResponseStatus(HttpStatus.CREATED)
     @RefusedAs(ProblemCode.INVALID_TICKET_REQUEST)
     QueueTicket take(@Valid @RequestBody QueueTicket.Request request, @AuthenticationPrincipal EnrolledClient kiosk) {
-        return tickets.take(request.sphere(), request.topic(), request.visitId(), kiosk.id(), request.session(), request.language());
+        return tickets.take(new Tickets.Request(request.sphere(), request.topic(), request.visitId(), kiosk.id(), request.session(),
+                request.language()));
     }
 
     @Operation(summary = "Where a ticket stands", description = "Its position, wait range and, once called, the desk and the adviser.")

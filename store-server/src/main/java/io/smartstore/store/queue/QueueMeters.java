@@ -5,7 +5,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.smartstore.store.StoreSettings;
 import io.smartstore.support.metrics.AfterCommit;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -21,9 +20,8 @@ class QueueMeters {
 
     private final Timer waits;
 
-    QueueMeters(MeterRegistry meters, JdbcClient jdbc, Clock clock, StoreSettings settings) {
-        Gauge.builder("smartstore.queue.waiting", () -> jdbc.sql("SELECT COUNT(*) FROM TICKET WHERE STATUS = 'WAITING' AND LOCAL_DATE = ?")
-                        .param(LocalDate.now(clock.withZone(settings.store().zone()))).query(Long.class).single())
+    QueueMeters(MeterRegistry meters, TicketRepository tickets, Clock clock, StoreSettings settings) {
+        Gauge.builder("smartstore.queue.waiting", () -> tickets.waiting(LocalDate.now(clock.withZone(settings.store().zone()))))
                 .description("tickets waiting now").register(meters);
         this.waits = Timer.builder("smartstore.queue.wait").description("how long a called ticket waited, from taken to called")
                 .register(meters);

@@ -3,8 +3,9 @@ package io.smartstore.store.queue;
 import io.smartstore.protocol.token.DeviceTokens;
 import io.smartstore.protocol.wire.ProblemCode;
 import io.smartstore.protocol.wire.QueueTicket;
-import io.smartstore.store.StoreSettings;
 import io.smartstore.protocol.wire.Refusal;
+import io.smartstore.protocol.wire.TicketStatus;
+import io.smartstore.store.StoreSettings;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -14,24 +15,25 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
- * The queue of the day: take a ticket (and keep the wait range promised), see where it
- * stands, call the next one in an adviser's spheres, and take it through its life. A call
- * is a conditional update of a waiting ticket: two advisers calling at the same instant never
- * get the same ticket, whatever the number of servers.
+ * The queue of the day, as the kiosks, the floor's page and API and the phone pages use it: take a ticket (and keep
+ * the wait range promised), see where it stands, call the next one in an adviser's spheres, and take it through its
+ * life. Each change loads the {@link Ticket} locked, lets it apply its rules and stores it; calls queue on the
+ * database's queue lock, so two advisers calling at the same instant never get the same ticket, whatever the number
+ * of servers.
  */
 @Service
 public class Tickets {
 
-    private static final String WAITING_OR_SERVED = "SELECT %s FROM TICKET t LEFT JOIN VISIT v ON v.ID = t.VISIT_ID "
-            + "LEFT JOIN CUSTOMER c ON c.REF = v.CUSTOMER_REF WHERE t.LOCAL_DATE = ? AND t.STATUS IN (%s) ORDER BY t.CREATED_AT, t.ID";
+    private final TicketRepository repository;
     private final JdbcClient jdbc;
     private final TicketCounter counter;
     private final AdviserDuty duty;
@@ -42,8 +44,9 @@ public class Tickets {
     private final WaitForecasts forecasts;
     private final TextsOffer texts;
 
-    Tickets(JdbcClient jdbc, Clock clock, StoreSettings settings, TicketCounter counter, AdviserDuty duty,
+    Tickets(TicketRepository repository, JdbcClient jdbc, Clock clock, StoreSettings settings, TicketCounter counter, AdviserDuty duty,
             ApplicationEventPublisher events, QueueMeters meters, WaitForecasts forecasts, TextsOffer texts) {
+        this.repository = repository;
         this.jdbc = jdbc;
         this.counter = counter;
         this.duty = duty;
@@ -55,188 +58,147 @@ public class Tickets {
         this.texts = texts;
     }
 
-    @Transactional
-    public QueueTicket take(String sphere, String topic, UUID visitId) {
-        return take(sphere, topic, visitId, null, null);
-    }
+    /**
+     * What a kiosk asks for: a sphere and topic, for a recognised visit (or nobody's), in a kiosk session (when it says
+     * which), in the customer's language (their phone's page speaks it).
+     */
+    public record Request(String sphere, String topic, UUID visitId, String kioskId, UUID session, String language) {
 
-    /** A ticket taken at a kiosk, in that kiosk's session (when it says which). */
-    @Transactional
-    public QueueTicket take(String sphere, String topic, UUID visitId, String kioskId, UUID session) {
-        return take(sphere, topic, visitId, kioskId, session, null);
+        public Request(String sphere, String topic, UUID visitId) {
+            this(sphere, topic, visitId, null, null, null);
+        }
     }
 
     /**
-     * A ticket taken at a kiosk, with its page for the customer's phone ({@code phoneUrl}: a random code, valid that
-     * day) in the customer's language, and whether its customer can be texted when their turn comes.
+     * A ticket taken, with its page for the customer's phone ({@code phoneUrl}: a random code, valid that day), and
+     * whether its customer can be texted when their turn comes.
      */
     @Transactional
-    public QueueTicket take(String sphere, String topic, UUID visitId, String kioskId, UUID session, String language) {
+    public QueueTicket take(Request request) {
         LocalDate today = today();
-        String letter = sphere.substring(0, 1).toUpperCase(Locale.ROOT);
+        String letter = request.sphere().substring(0, 1).toUpperCase(Locale.ROOT);
         String id = "%s-%03d".formatted(letter, counter.next(today, letter));
-        int ahead = jdbc.sql("SELECT COUNT(*) FROM TICKET WHERE STATUS = 'WAITING' AND LOCAL_DATE = ? AND SPHERE = ?")
-                .params(today, sphere).query(Integer.class).single();
-        QueueTicket.Wait promised = forecasts.forTicketTaken(id, sphere);
+        int ahead = repository.waitingAhead(today, request.sphere(), null);
+        QueueTicket.Wait promised = forecasts.forTicketTaken(id, request.sphere());
         String phoneCode = DeviceTokens.newToken();
-        jdbc.sql("""
-                        INSERT INTO TICKET (ID, LOCAL_DATE, SPHERE, TOPIC, VISIT_ID, STATUS, CREATED_AT, PROMISED_MIN, PROMISED_MAX, KIOSK_ID,
-                        SESSION_ID, PHONE_CODE, LANGUAGE) VALUES (?, ?, ?, ?, ?, 'WAITING', ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, today, sphere, topic, visitId, now(), promised.minMinutes(), promised.maxMinutes(),
-                        session == null ? null : kioskId, session, phoneCode, language).update();
+        Ticket ticket = Ticket.taken(id, request.sphere(), request.visitId());
+        repository.insert(ticket, today, new TicketRepository.Taken(request.topic(), clock.instant(), promised,
+                request.session() == null ? null : request.kioskId(), request.session(), phoneCode, request.language()));
         events.publishEvent(new QueueChanged(id));
         // the answer from what was just decided: asking status() would play the queue again, the new ticket not yet kept
-        return new QueueTicket(id, "WAITING", ahead + 1, promised, null, null,
-                settings.store().publicUrl() + "/ticket/" + phoneCode, texts.canText(visitId));
+        return new QueueTicket(id, ticket.status(), ahead + 1, promised, null, null,
+                settings.store().publicUrl() + "/ticket/" + phoneCode, texts.canText(request.visitId()));
     }
 
     /** The sphere and the adviser of a ticket of that day, for the answer that rates it. */
     public Optional<TicketFacts> facts(String id, LocalDate day) {
-        return jdbc.sql("SELECT SPHERE, ADVISER, " + LAST_MOVE + " FROM TICKET WHERE ID = ? AND LOCAL_DATE = ?").params(id, day)
-                .query(TicketFacts.class).optional();
+        return repository.facts(id, day);
     }
 
     /** The latest ticket a recognised visit took, if it took one. */
     public Optional<TicketFacts> factsOfVisit(UUID visitId) {
-        return jdbc.sql("SELECT SPHERE, ADVISER, " + LAST_MOVE + " FROM TICKET WHERE VISIT_ID = ? ORDER BY CREATED_AT DESC FETCH FIRST 1 ROWS ONLY")
-                .param(visitId).query(TicketFacts.class).optional();
+        return repository.factsOfVisit(visitId);
     }
 
     /** Where a ticket stands for the customer: waiting (position, a fresh range) or called (adviser's name, desk). */
     public Optional<QueueTicket> status(String id) {
-        record Row(String id, String status, String sphere, OffsetDateTime createdAt, String adviser, String desk) {
-        }
-        return jdbc.sql("SELECT ID, STATUS, SPHERE, CREATED_AT, ADVISER, DESK FROM TICKET WHERE ID = ? AND LOCAL_DATE = ?")
-                .params(id, today()).query(Row.class).optional().map(row -> {
-                    if (!"WAITING".equals(row.status())) {
-                        return new QueueTicket(row.id(), row.status(), 0, null, row.adviser(), row.desk());
-                    }
-                    int ahead = jdbc.sql("SELECT COUNT(*) FROM TICKET WHERE STATUS = 'WAITING' AND LOCAL_DATE = ? AND SPHERE = ? AND CREATED_AT < ?")
-                            .params(today(), row.sphere(), row.createdAt()).query(Integer.class).single();
-                    return new QueueTicket(row.id(), "WAITING", ahead + 1, forecasts.forWaiting(row.id(), row.sphere()), null, null);
-                });
+        LocalDate today = today();
+        return repository.standing(id, today).map(row -> row.status() != TicketStatus.WAITING
+                ? new QueueTicket(row.id(), row.status(), 0, null, row.adviser(), row.desk())
+                : new QueueTicket(row.id(), row.status(), repository.waitingAhead(today, row.sphere(), row.createdAt()) + 1,
+                forecasts.forWaiting(row.id(), row.sphere()), null, null));
     }
 
     /** The floor now: tickets waiting (oldest first) and tickets called or being served. */
     public Floor floor() {
-        List<Floor.Waiting> read = jdbc.sql(WAITING_OR_SERVED.formatted(
-                        "t.ID, t.SPHERE, t.TOPIC, t.CREATED_AT, t.PROMISED_MIN, t.PROMISED_MAX, t.VISIT_ID, c.FIRST_NAME", "'WAITING'"))
-                .param(today())
-                .query((rs, i) -> new Floor.Waiting(rs.getString("ID"), rs.getString("SPHERE"), rs.getString("TOPIC"),
-                        rs.getObject("CREATED_AT", OffsetDateTime.class).toInstant(), promised(rs.getObject("PROMISED_MIN", Integer.class),
-                        rs.getObject("PROMISED_MAX", Integer.class)), rs.getObject("VISIT_ID") != null, rs.getString("FIRST_NAME"), null))
-                .list();
+        LocalDate today = today();
         Map<String, QueueTicket.Wait> expected = forecasts.ranges();
-        List<Floor.Waiting> waiting = read.stream().map(ticket -> ticket.withExpected(expected.get(ticket.ticket()))).toList();
-        List<Floor.InService> inService = jdbc.sql(WAITING_OR_SERVED.formatted(
-                        "t.ID, t.SPHERE, t.STATUS, t.ADVISER, t.ADVISER_USERNAME, t.DESK, t.CALLED_AT, t.VISIT_ID, t.ON_THE_WAY_AT", "'CALLED', 'SERVING'"))
-                .param(today())
-                .query((rs, i) -> new Floor.InService(rs.getString("ID"), rs.getString("SPHERE"), rs.getString("STATUS"),
-                        rs.getString("ADVISER"), rs.getString("ADVISER_USERNAME"), rs.getString("DESK"),
-                        rs.getObject("CALLED_AT", OffsetDateTime.class).toInstant(), rs.getObject("VISIT_ID") != null,
-                        rs.getObject("ON_THE_WAY_AT") != null))
-                .list();
-        return new Floor(waiting, inService, duty.count());
+        List<Floor.Waiting> waiting = repository.waitingOnTheFloor(today).stream()
+                .map(ticket -> ticket.withExpected(expected.get(ticket.ticket()))).toList();
+        return new Floor(waiting, repository.inService(today), duty.count());
     }
 
-    /**
-     * Calls the longest-waiting ticket in these spheres (all spheres when none are named).
-     * Calls queue on the database's queue lock, one transaction at a time, and the ticket is
-     * taken with a conditional update: two advisers never get the same ticket.
-     */
+    /** Calls the longest-waiting ticket in these spheres (all spheres when none are named). */
     @Transactional
     public Optional<QueueTicket> callNext(Caller caller) {
         lockTheQueue();
-        String spheres = caller.spheres().isEmpty() ? "" : " AND SPHERE IN (:spheres)";
-        var query = jdbc.sql("SELECT ID FROM TICKET WHERE STATUS = 'WAITING' AND LOCAL_DATE = :day" + spheres
-                + " ORDER BY CREATED_AT, ID FETCH FIRST 1 ROWS ONLY").param("day", today());
-        Optional<String> next = (caller.spheres().isEmpty() ? query : query.param("spheres", caller.spheres())).query(String.class).optional();
-        return next.filter(id -> takeIfWaiting(id, caller)).flatMap(this::status);
-    }
-
-    private void lockTheQueue() {
-        jdbc.sql("SELECT ID FROM QUEUE_LOCK WHERE ID = 1 FOR UPDATE").query(Integer.class).single();
+        return repository.oldestWaiting(today(), caller.spheres()).map(id -> call(id, caller));
     }
 
     /** Calls a chosen waiting ticket. */
     @Transactional
     public QueueTicket call(String id, Caller caller) {
         lockTheQueue();
-        TicketState state = stateOf(id);
-        if (!TicketState.Step.CALL.allowedFrom(state) || !takeIfWaiting(id, caller)) {
-            throw illegal(TicketState.Step.CALL, stateOf(id));
-        }
+        Ticket called = change(id, ticket -> ticket.call(caller.holder(), clock.instant()));
+        meters.called(Duration.between(repository.standing(id, today()).orElseThrow().createdAt(), called.calledAt()));
         return status(id).orElseThrow();
     }
 
-    private boolean takeIfWaiting(String id, Caller caller) {
-        boolean taken = jdbc.sql("""
-                        UPDATE TICKET SET STATUS = 'CALLED', CALLED_AT = ?, ADVISER = ?, ADVISER_USERNAME = ?, DESK = ?
-                        WHERE ID = ? AND LOCAL_DATE = ? AND STATUS = 'WAITING'""")
-                .params(now(), caller.displayName(), caller.username(), caller.desk(), id, today()).update() == 1;
-        if (taken) {
-            events.publishEvent(new QueueChanged(id));
-            jdbc.sql("SELECT CREATED_AT, CALLED_AT FROM TICKET WHERE ID = ? AND LOCAL_DATE = ?").params(id, today())
-                    .query((rs, i) -> Duration.between(rs.getObject(1, OffsetDateTime.class), rs.getObject(2, OffsetDateTime.class)))
-                    .optional().ifPresent(meters::called);
-        }
-        return taken;
+    private void lockTheQueue() {
+        jdbc.sql("SELECT ID FROM QUEUE_LOCK WHERE ID = 1 FOR UPDATE").query(Integer.class).single();
     }
 
-    /** How a visit at a desk ends. */
-    public static final List<String> OUTCOMES = List.of("RESOLVED", "FOLLOW_UP", "SALE", "REDIRECTED");
-
-    /**
-     * Takes a ticket one step: recall, start, no-show, transfer (to {@code sphere}) or finish
-     * (with {@code outcome} and {@code note}). Only the adviser holding it, or a manager, may.
-     */
+    /** Calls a called ticket once more: the customer did not come yet. Only its adviser, or a manager, may. */
     @Transactional
-    public QueueTicket step(String id, TicketState.Step step, Actor actor, String sphere, String outcome, String note) {
-        if (step == TicketState.Step.FINISH && !OUTCOMES.contains(outcome)) {
-            throw new Refusal(ProblemCode.INVALID_CALL, "A visit ends RESOLVED, FOLLOW_UP, SALE or REDIRECTED");
-        }
-        record Held(String status, String adviserUsername) {
-        }
-        Held held = jdbc.sql("SELECT STATUS, ADVISER_USERNAME FROM TICKET WHERE ID = ? AND LOCAL_DATE = ? FOR UPDATE")
-                .params(id, today()).query(Held.class).optional().orElseThrow(() -> unknown(id));
-        TicketState state = TicketState.valueOf(held.status());
-        if (!step.allowedFrom(state)) {
-            throw illegal(step, state);
-        }
-        if (held.adviserUsername() != null && !held.adviserUsername().equals(actor.username()) && !actor.manager()) {
-            throw new Refusal(ProblemCode.NOT_YOUR_TICKET, "Another adviser holds this ticket");
-        }
-        OffsetDateTime now = now();
-        switch (step) {
-            case RECALL -> jdbc.sql("UPDATE TICKET SET RECALLS = RECALLS + 1, CALLED_AT = ? WHERE ID = ? AND LOCAL_DATE = ?")
-                    .params(now, id, today()).update();
-            case START -> jdbc.sql("UPDATE TICKET SET STATUS = 'SERVING', STARTED_AT = ? WHERE ID = ? AND LOCAL_DATE = ?")
-                    .params(now, id, today()).update();
-            case NO_SHOW -> jdbc.sql("UPDATE TICKET SET STATUS = 'NO_SHOW', FINISHED_AT = ? WHERE ID = ? AND LOCAL_DATE = ?")
-                    .params(now, id, today()).update();
-            case TRANSFER -> jdbc.sql("""
-                            UPDATE TICKET SET STATUS = 'WAITING', SPHERE = ?, CALLED_AT = NULL, STARTED_AT = NULL, ADVISER = NULL,
-                            ADVISER_USERNAME = NULL, DESK = NULL, ON_THE_WAY_AT = NULL WHERE ID = ? AND LOCAL_DATE = ?""")
-                    .params(sphere, id, today()).update();
-            case FINISH -> jdbc.sql("""
-                            UPDATE TICKET SET STATUS = 'DONE', STARTED_AT = COALESCE(STARTED_AT, CALLED_AT), FINISHED_AT = ?,
-                            OUTCOME = ?, NOTE = ? WHERE ID = ? AND LOCAL_DATE = ?""")
-                    .params(now, outcome, note, id, today()).update();
-            case CALL -> throw new IllegalArgumentException("a call is made with call() or callNext()");
-        }
-        events.publishEvent(new QueueChanged(id));
+    public QueueTicket recall(String id, Ticket.Actor actor) {
+        return step(id, ticket -> ticket.recall(actor, clock.instant()));
+    }
+
+    /** The customer is at the desk. */
+    @Transactional
+    public QueueTicket start(String id, Ticket.Actor actor) {
+        return step(id, ticket -> ticket.start(actor, clock.instant()));
+    }
+
+    /** The called customer never came. */
+    @Transactional
+    public QueueTicket noShow(String id, Ticket.Actor actor) {
+        return step(id, ticket -> ticket.noShow(actor, clock.instant()));
+    }
+
+    /** Back in the queue of another sphere, keeping its place in time. */
+    @Transactional
+    public QueueTicket transfer(String id, Ticket.Actor actor, String sphere) {
+        return step(id, ticket -> ticket.transfer(actor, sphere));
+    }
+
+    /** Served: how it ended, with the adviser's note. */
+    @Transactional
+    public QueueTicket finish(String id, Ticket.Actor actor, TicketOutcome outcome, String note) {
+        return step(id, ticket -> ticket.finish(actor, outcome, note, clock.instant()));
+    }
+
+    private QueueTicket step(String id, Consumer<Ticket> step) {
+        change(id, step);
         return status(id).orElseThrow();
+    }
+
+    /** Loads today's ticket locked, applies a step (which may refuse) and stores it; the queue has changed. */
+    private Ticket change(String id, Consumer<Ticket> step) {
+        Ticket[] changed = new Ticket[1];
+        changeIf(id, ticket -> {
+            step.accept(ticket);
+            changed[0] = ticket;
+            return true;
+        });
+        return changed[0];
+    }
+
+    /** As {@link #change}, for a step that says whether it applied: nothing is stored when it did not. */
+    boolean changeIf(String id, Predicate<Ticket> step) {
+        LocalDate today = today();
+        Ticket ticket = repository.lock(id, today).orElseThrow(() -> unknown(id));
+        if (!step.test(ticket)) {
+            return false;
+        }
+        repository.save(ticket, today);
+        events.publishEvent(new QueueChanged(id));
+        return true;
     }
 
     /** Waits promised vs kept on a day (scoring.md); tickets still waiting count as not kept once the day is over. */
     public Waits waitsOn(LocalDate day) {
-        List<Waits.TicketWait> tickets = jdbc.sql("SELECT CREATED_AT, CALLED_AT, PROMISED_MIN, PROMISED_MAX, STATUS, FINISHED_AT FROM TICKET WHERE LOCAL_DATE = ?")
-                .param(day).query((rs, i) -> new Waits.TicketWait(rs.getObject(1, OffsetDateTime.class).toInstant(),
-                        Optional.ofNullable(rs.getObject(2, OffsetDateTime.class)).map(OffsetDateTime::toInstant).orElse(null),
-                        rs.getObject(3, Integer.class), rs.getObject(4, Integer.class),
-                        TicketState.valueOf(rs.getString(5)) == TicketState.NO_SHOW,
-                        TicketState.valueOf(rs.getString(5)) == TicketState.LEFT ? rs.getObject(6, OffsetDateTime.class).toInstant() : null)).list();
-        return Waits.of(tickets, day.isBefore(today()));
+        return Waits.of(repository.waitsOn(day), day.isBefore(today()));
     }
 
     /**
@@ -246,20 +208,8 @@ public class Tickets {
      */
     @Transactional
     public Optional<KioskSessionOfTicket> recognise(String id, UUID visitId) {
-        record Row(String status, UUID visitId, String kioskId, UUID sessionId) {
-        }
-        Row row = jdbc.sql("SELECT STATUS, VISIT_ID, KIOSK_ID, SESSION_ID FROM TICKET WHERE ID = ? AND LOCAL_DATE = ? FOR UPDATE")
-                .params(id, today()).query(Row.class).optional().orElseThrow(() -> unknown(id));
-        if (row.visitId() != null) {
-            throw new Refusal(ProblemCode.TICKET_RECOGNISED, "This ticket's customer is recognised already");
-        }
-        TicketState state = TicketState.valueOf(row.status());
-        if (state == TicketState.DONE || state == TicketState.NO_SHOW) {
-            throw new Refusal(ProblemCode.ILLEGAL_TRANSITION, "This ticket is " + state.words() + ": its customer can no longer be recognised on it");
-        }
-        jdbc.sql("UPDATE TICKET SET VISIT_ID = ? WHERE ID = ? AND LOCAL_DATE = ?").params(visitId, id, today()).update();
-        events.publishEvent(new QueueChanged(id));
-        return row.sessionId() == null ? Optional.empty() : Optional.of(new KioskSessionOfTicket(row.kioskId(), row.sessionId()));
+        change(id, ticket -> ticket.recognise(visitId));
+        return repository.sessionOf(id, today());
     }
 
     /** The kiosk session a ticket was taken in. */
@@ -268,26 +218,10 @@ public class Tickets {
 
     /** The visit a ticket belongs to, when a recognised customer took it. */
     public Optional<UUID> visitOf(String id) {
-        return jdbc.sql("SELECT VISIT_ID FROM TICKET WHERE ID = ? AND LOCAL_DATE = ?").params(id, today())
-                .query((rs, i) -> Optional.ofNullable(rs.getObject(1, UUID.class))).optional().orElseThrow(() -> unknown(id));
+        return Optional.ofNullable(repository.find(id, today()).orElseThrow(() -> unknown(id)).visitId());
     }
 
-    private TicketState stateOf(String id) {
-        return jdbc.sql("SELECT STATUS FROM TICKET WHERE ID = ? AND LOCAL_DATE = ?").params(id, today())
-                .query(String.class).optional().map(TicketState::valueOf).orElseThrow(() -> unknown(id));
-    }
-
-    private static QueueTicket.Wait promised(Integer min, Integer max) {
-        return min == null || max == null ? null : new QueueTicket.Wait(min, max);
-    }
-
-    private static Refusal illegal(TicketState.Step step, TicketState state) {
-        return new Refusal(ProblemCode.ILLEGAL_TRANSITION, step == TicketState.Step.CALL && state == TicketState.CALLED
-                ? "Another adviser called this ticket a moment ago"
-                : "This ticket is " + state.words() + ": it cannot be " + step.words());
-    }
-
-    private static Refusal unknown(String id) {
+    static Refusal unknown(String id) {
         return new Refusal(ProblemCode.UNKNOWN_TICKET, "No such ticket today");
     }
 
@@ -295,21 +229,15 @@ public class Tickets {
         return LocalDate.now(clock.withZone(settings.store().zone()));
     }
 
-    private OffsetDateTime now() {
-        return clock.instant().atOffset(ZoneOffset.UTC);
-    }
-
-    private static final String LAST_MOVE = "COALESCE(FINISHED_AT, STARTED_AT, CALLED_AT, CREATED_AT) AS LAST_MOVE_AT";
-
     /** What an answer inherits from the ticket it rates; when the ticket last moved (taken, called, served, finished). */
     public record TicketFacts(String sphere, String adviser, OffsetDateTime lastMoveAt) {
     }
 
     /** An adviser calling: their account, the name customers see, their desk, the spheres they serve (empty: all). */
     public record Caller(String username, String displayName, String desk, List<String> spheres) {
-    }
 
-    /** Who acts on a ticket; a manager may act on any. */
-    public record Actor(String username, boolean manager) {
+        Ticket.Holder holder() {
+            return new Ticket.Holder(username, displayName, desk);
+        }
     }
 }

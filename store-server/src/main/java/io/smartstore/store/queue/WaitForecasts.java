@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,6 +28,7 @@ class WaitForecasts {
 
     static final Duration KEPT_FOR = Duration.ofSeconds(10);
     private final JdbcClient jdbc;
+    private final TicketRepository tickets;
     private final Clock clock;
     private final StoreSettings settings;
     private final WaitEstimator estimator;
@@ -38,8 +38,9 @@ class WaitForecasts {
     private record Snapshot(long change, Instant at, LocalDate day, Map<String, QueueTicket.Wait> ranges) {
     }
 
-    WaitForecasts(JdbcClient jdbc, Clock clock, StoreSettings settings, QueueSettings queue) {
+    WaitForecasts(JdbcClient jdbc, TicketRepository tickets, Clock clock, StoreSettings settings, QueueSettings queue) {
         this.jdbc = jdbc;
+        this.tickets = tickets;
         this.clock = clock;
         this.settings = settings;
         this.estimator = new WaitEstimator(queue.defaultServiceTime());
@@ -79,8 +80,7 @@ class WaitForecasts {
     }
 
     private List<WaitEstimator.Waiting> waiting(LocalDate today) {
-        return jdbc.sql("SELECT ID, SPHERE FROM TICKET WHERE LOCAL_DATE = ? AND STATUS = 'WAITING' ORDER BY CREATED_AT, ID").param(today)
-                .query((rs, i) -> new WaitEstimator.Waiting(rs.getString(1), rs.getString(2))).list();
+        return tickets.waitingForEstimate(today);
     }
 
     private List<WaitEstimator.Adviser> advisers(LocalDate today) {
@@ -92,26 +92,19 @@ class WaitForecasts {
                         served.add(rs.getString(2));
                     }
                 });
-        record Held(String username, String sphere, OffsetDateTime calledAt) {
-        }
-        Map<String, Held> held = new HashMap<>();
-        jdbc.sql("SELECT ADVISER_USERNAME AS USERNAME, SPHERE, CALLED_AT FROM TICKET WHERE LOCAL_DATE = ? AND STATUS IN ('CALLED', 'SERVING') ORDER BY CALLED_AT")
-                .param(today).query(Held.class).list().forEach(ticket -> held.put(ticket.username(), ticket));
+        Map<String, TicketRepository.Held> held = new HashMap<>();
+        tickets.held(today).forEach(ticket -> held.put(ticket.username(), ticket));
         return spheres.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(adviser -> {
-            Held holding = held.get(adviser.getKey());
+            TicketRepository.Held holding = held.get(adviser.getKey());
             return holding == null ? WaitEstimator.Adviser.free(adviser.getValue())
-                    : new WaitEstimator.Adviser(adviser.getValue(), holding.sphere(), Duration.between(holding.calledAt().toInstant(), clock.instant()));
+                    : new WaitEstimator.Adviser(adviser.getValue(), holding.sphere(), Duration.between(holding.calledAt(), clock.instant()));
         }).toList();
     }
 
     /** How long each of today's finished tickets took its adviser, from the call to the end (served, or not come). */
     private Map<String, List<Duration>> occupied(LocalDate today) {
         Map<String, List<Duration>> bySphere = new HashMap<>();
-        jdbc.sql("SELECT SPHERE, CALLED_AT, FINISHED_AT FROM TICKET WHERE LOCAL_DATE = ? AND STATUS IN ('DONE', 'NO_SHOW') AND CALLED_AT IS NOT NULL")
-                .param(today).query(rs -> {
-                    bySphere.computeIfAbsent(rs.getString(1), sphere -> new ArrayList<>()).add(Duration.between(
-                            rs.getObject(2, OffsetDateTime.class), rs.getObject(3, OffsetDateTime.class)));
-                });
+        tickets.occupied(today).forEach(ticket -> bySphere.computeIfAbsent(ticket.sphere(), sphere -> new ArrayList<>()).add(ticket.took()));
         return bySphere;
     }
 

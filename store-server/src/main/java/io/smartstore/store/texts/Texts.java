@@ -2,6 +2,7 @@ package io.smartstore.store.texts;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smartstore.protocol.wire.ProblemCode;
+import io.smartstore.protocol.wire.TicketStatus;
 import io.smartstore.protocol.wire.Refusal;
 import io.smartstore.store.StoreSettings;
 import io.smartstore.store.queue.QueueChanged;
@@ -39,7 +40,7 @@ public class Texts implements DisposableBean, TextsOffer {
     private static final String DUE = """
             SELECT t.ID, t.ADVISER, t.DESK, p.PHONE, COALESCE(t.LANGUAGE, p.LANGUAGE, 'en') AS LANGUAGE FROM TICKET t
             JOIN VISIT v ON v.ID = t.VISIT_ID JOIN CUSTOMER p ON p.REF = v.CUSTOMER_REF
-            WHERE t.LOCAL_DATE = ? AND t.TEXTS_AGREED_AT IS NOT NULL AND p.PHONE IS NOT NULL AND\s""";
+            WHERE t.LOCAL_DATE = :day AND t.TEXTS_AGREED_AT IS NOT NULL AND p.PHONE IS NOT NULL AND\s""";
     private final JdbcClient jdbc;
     private final Clock clock;
     private final StoreSettings settings;
@@ -97,14 +98,15 @@ public class Texts implements DisposableBean, TextsOffer {
         try {
             LocalDate today = today();
             for (Due due : jdbc.sql(DUE + """
-                            t.STATUS = 'WAITING' AND t.NEXT_TEXT_AT IS NULL AND NOT EXISTS (SELECT 1 FROM TICKET o WHERE o.LOCAL_DATE = t.LOCAL_DATE
-                            AND o.STATUS = 'WAITING' AND o.SPHERE = t.SPHERE AND (o.CREATED_AT < t.CREATED_AT OR (o.CREATED_AT = t.CREATED_AT AND o.ID < t.ID)))""")
-                    .param(today).query(Due.class).list()) {
+                            t.STATUS = :waiting AND t.NEXT_TEXT_AT IS NULL AND NOT EXISTS (SELECT 1 FROM TICKET o WHERE o.LOCAL_DATE = t.LOCAL_DATE
+                            AND o.STATUS = :waiting AND o.SPHERE = t.SPHERE AND (o.CREATED_AT < t.CREATED_AT OR (o.CREATED_AT = t.CREATED_AT AND o.ID < t.ID)))""")
+                    .param("day", today).param("waiting", TicketStatus.WAITING.name()).query(Due.class).list()) {
                 if (claim("NEXT_TEXT_AT", due.id(), today)) {
                     send("next", due, words.getTranslation("sms.next", Locale.forLanguageTag(due.language()), due.id()));
                 }
             }
-            for (Due due : jdbc.sql(DUE + "t.STATUS = 'CALLED' AND t.CALLED_TEXT_AT IS NULL").param(today).query(Due.class).list()) {
+            for (Due due : jdbc.sql(DUE + "t.STATUS = :called AND t.CALLED_TEXT_AT IS NULL").param("day", today)
+                    .param("called", TicketStatus.CALLED.name()).query(Due.class).list()) {
                 if (claim("CALLED_TEXT_AT", due.id(), today)) {
                     send("called", due, words.getTranslation("sms.called", Locale.forLanguageTag(due.language()), due.id(), due.adviser(), due.desk()));
                 }

@@ -73,7 +73,7 @@ class StoreClientScenarioTest {
         QueueTicket ticket = new QueueApi(kiosk).take(new QueueTicketRequest().visitId(recognised.getVisitId()).sphere("QUILT").language("fr"));
         assertThat(ticket.getTicket()).startsWith("Q-");
         assertThat(ticket.getPosition()).isPositive();
-        assertThat(new QueueApi(kiosk).status(ticket.getTicket()).getStatus()).isEqualTo("WAITING");
+        assertThat(new QueueApi(kiosk).status(ticket.getTicket()).getStatus()).isEqualTo(io.smartstore.clients.store.model.QueueTicket.StatusEnum.WAITING);
 
         UUID answer = UUID.randomUUID();
         BatchReceipt receipt = new FeedbackApi(kiosk).receive(new FeedbackBatch().responses(List.of(new FeedbackResponse().id(answer)

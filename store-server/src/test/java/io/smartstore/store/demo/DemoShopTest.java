@@ -48,7 +48,7 @@ class DemoShopTest {
         long closed = all.size() - open.size();
         long closedInTime = jdbc.sql("SELECT COUNT(*) FROM FOLLOW_UP WHERE STATUS = 'CLOSED' AND CLOSED_AT <= DUE_AT").query(Long.class).single();
         assertThat((double) closedInTime / closed).as("closed in time").isBetween(0.8, 0.95);
-        assertThat(all).filteredOn(followUp -> followUp.status().equals("CLOSED")).allSatisfy(followUp ->
+        assertThat(all).filteredOn(followUp -> followUp.status() == io.smartstore.store.followups.FollowUpStatus.CLOSED).allSatisfy(followUp ->
                 assertThat(followUp.outcome()).isNotBlank());
     }
 }

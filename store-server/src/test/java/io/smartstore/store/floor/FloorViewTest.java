@@ -9,7 +9,8 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.smartstore.store.queue.AdviserDuty;
 import io.smartstore.store.queue.QueueBroadcaster;
 import io.smartstore.store.queue.SphereCatalogue;
-import io.smartstore.store.queue.TicketState;
+import io.smartstore.store.queue.Ticket;
+import io.smartstore.store.queue.TicketOutcome;
 import io.smartstore.store.queue.Tickets;
 import io.smartstore.support.staff.StaffUsers;
 import org.junit.jupiter.api.AfterEach;
@@ -53,6 +54,8 @@ class FloorViewTest {
     @Autowired
     StaffUsers staff;
     @Autowired
+    io.smartstore.store.queue.SignedInAdvisers advisers;
+    @Autowired
     CustomerContexts contexts;
     @Autowired
     DeskRecognition desks;
@@ -94,7 +97,7 @@ class FloorViewTest {
     }
 
     private FloorView open() {
-        FloorView view = new FloorView(tickets, duty, broadcaster, catalogue, staff, contexts, desks, followUpLists, new AuthenticationContext(), clock);
+        FloorView view = new FloorView(tickets, duty, broadcaster, catalogue, advisers, contexts, desks, followUpLists, clock);
         UI.getCurrent().add(view);
         return view;
     }
@@ -122,14 +125,14 @@ class FloorViewTest {
         open();
         _get(TextField.class, spec -> spec.withId("duty-desk")).setValue("2");
         _click(_get(Button.class, spec -> spec.withId("duty-toggle")));
-        String ticket = tickets.take("HOME", "Fibre", null).ticket(); // a kiosk, elsewhere
+        String ticket = tickets.take(new Tickets.Request("HOME", "Fibre", null)).ticket(); // a kiosk, elsewhere
         MockVaadin.clientRoundtrip(false); // the pushed change
         assertThat(_get(Div.class, spec -> spec.withId("waiting")).getElement().getTextRecursively()).contains(ticket).contains("Anonymous");
 
         _click(_get(Button.class, spec -> spec.withId("call-next")));
         expectNotifications("Calling " + ticket);
         assertThat(_get(Div.class, spec -> spec.withId("mine")).getElement().getTextRecursively()).contains(ticket).contains("called to desk 2");
-        _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("outcome")).setValue("RESOLVED");
+        _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("outcome")).setValue(TicketOutcome.RESOLVED);
         _click(_get(Button.class, spec -> spec.withId("finish")));
         expectNotifications("Finished " + ticket);
         assertThat(_get(Div.class, spec -> spec.withId("mine")).getElement().getTextRecursively()).contains("Nobody yet");
@@ -142,7 +145,7 @@ class FloorViewTest {
         open();
         _get(TextField.class, spec -> spec.withId("duty-desk")).setValue("4");
         _click(_get(Button.class, spec -> spec.withId("duty-toggle")));
-        String ticket = tickets.take("HOME", null, null).ticket();
+        String ticket = tickets.take(new Tickets.Request("HOME", null, null)).ticket();
         MockVaadin.clientRoundtrip(false);
         _click(_get(Button.class, spec -> spec.withId("call-next")));
         expectNotifications("Calling " + ticket);
@@ -177,7 +180,8 @@ class FloorViewTest {
         expectNotifications("Yours: go and see Inès");
         assertThat(followUps.notClosed().stream().filter(f -> f.id().equals(followUp.id())).findFirst().orElseThrow().owner()).isEqualTo("lea-v");
         assertThat(_find(Div.class, spec -> spec.withId("in-the-shop"))).as("taken: off every floor").isEmpty();
-        followUps.update(followUp.id(), null, "CLOSED", io.smartstore.store.followups.FollowUps.RECOVERED_IN_THE_SHOP, "apologised, offered a month");
+        followUps.update(followUp.id(), new io.smartstore.store.followups.FollowUp.Change(null, io.smartstore.store.followups.FollowUpStatus.CLOSED,
+                io.smartstore.store.followups.FollowUps.RECOVERED_IN_THE_SHOP, "apologised, offered a month"));
         assertThat(followUpFigures().recoveredInTheShop()).isEqualTo(recoveredBefore + 1);
     }
 
@@ -215,7 +219,7 @@ class FloorViewTest {
         open();
         _get(TextField.class, spec -> spec.withId("duty-desk")).setValue("2");
         _click(_get(Button.class, spec -> spec.withId("duty-toggle")));
-        String ticket = tickets.take("WORK", null, null).ticket();
+        String ticket = tickets.take(new Tickets.Request("WORK", null, null)).ticket();
         MockVaadin.clientRoundtrip(false);
         Button call = _get(Button.class, spec -> spec.withId("call-" + ticket));
         // Omar calls it while Léa's finger is on its button: her click arrives after his call
@@ -224,10 +228,10 @@ class FloorViewTest {
         expectNotifications("Another adviser called this ticket a moment ago");
         assertThat(_get(Div.class, spec -> spec.withId("served")).getElement().getTextRecursively()).contains(ticket).contains("Omar");
 
-        String mine = tickets.take("WORK", null, null).ticket();
+        String mine = tickets.take(new Tickets.Request("WORK", null, null)).ticket();
         _click(_get(Button.class, spec -> spec.withId("call-next")));
         expectNotifications("Calling " + mine);
-        tickets.step(mine, TicketState.Step.NO_SHOW, new Tickets.Actor("nina", true), null, null, null); // a manager, elsewhere
+        tickets.noShow(mine, new Ticket.Actor("nina", true)); // a manager, elsewhere
         MockVaadin.clientRoundtrip(false);
         assertThat(_get(Div.class, spec -> spec.withId("mine")).getElement().getTextRecursively()).contains("Nobody yet");
     }

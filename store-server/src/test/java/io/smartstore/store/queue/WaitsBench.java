@@ -143,7 +143,7 @@ public final class WaitsBench {
                     Instant at = at(9 + hour, 0).plusSeconds((long) (random.nextDouble() * 3600));
                     String sphere = sphere();
                     schedule(at, () -> {
-                        tickets.take(sphere, null, null);
+                        tickets.take(new Tickets.Request(sphere, null, null));
                         dispatchIdle();
                     });
                 }
@@ -183,8 +183,8 @@ public final class WaitsBench {
                 return new Tickets.Caller(shift.username(), shift.username(), shift.username(), shift.spheres());
             }
 
-            Tickets.Actor actor() {
-                return new Tickets.Actor(shift.username(), false);
+            Ticket.Actor actor() {
+                return new Ticket.Actor(shift.username(), false);
             }
 
             void comeOn() {
@@ -218,21 +218,21 @@ public final class WaitsBench {
                     busy = true;
                     String ticket = called.ticket();
                     if (random.nextDouble() < NO_SHOW) {
-                        after(Duration.ofMinutes(2), () -> done(() -> tickets.step(ticket, TicketState.Step.NO_SHOW, actor(), null, null, null)));
+                        after(Duration.ofMinutes(2), () -> done(() -> tickets.noShow(ticket, actor())));
                         return;
                     }
                     Duration walk = Duration.ofSeconds(30 + random.nextInt(60));
-                    after(walk, () -> tickets.step(ticket, TicketState.Step.START, actor(), null, null, null));
+                    after(walk, () -> tickets.start(ticket, actor()));
                     String sphere = tickets.facts(ticket, day).orElseThrow().sphere();
                     if (random.nextDouble() < TRANSFER) {
                         String to = ALL.stream().filter(other -> !other.equals(sphere)).toList().get(random.nextInt(ALL.size() - 1));
                         after(walk.plusSeconds(60 + random.nextInt(120)), () -> done(() -> {
-                            tickets.step(ticket, TicketState.Step.TRANSFER, actor(), to, null, null);
+                            tickets.transfer(ticket, actor(), to);
                             dispatchIdle();
                         }));
                         return;
                     }
-                    after(walk.plus(service(sphere)), () -> done(() -> tickets.step(ticket, TicketState.Step.FINISH, actor(), null, "RESOLVED", null)));
+                    after(walk.plus(service(sphere)), () -> done(() -> tickets.finish(ticket, actor(), TicketOutcome.RESOLVED, null)));
                 });
             }
 

@@ -265,7 +265,7 @@ class DayViewTest {
         assertThat(due.getFirst().getTextRecursively()).contains("overdue").contains("2/10").contains("nobody yet");
         assertThat(_get(H2.class, spec -> spec.withId("follow-ups-title")).getText()).contains("overdue");
 
-        UUID id = followUps.withStatus("OPEN").stream().filter(f -> "Nobody called me back about my line".equals(f.comment()))
+        UUID id = followUps.withStatus(io.smartstore.store.followups.FollowUpStatus.OPEN).stream().filter(f -> "Nobody called me back about my line".equals(f.comment()))
                 .findFirst().orElseThrow().id();
         _click(_find(Button.class, spec -> spec.withText("Take")).stream()
                 .filter(b -> b.getElement().getAttribute("aria-label").contains(dueLabel(due.getFirst()))).findFirst().orElseThrow());
@@ -275,7 +275,7 @@ class DayViewTest {
         _get(Select.class, spec -> spec.withId("follow-up-outcome")).setValue("NOT_REACHED");
         _get(TextArea.class, spec -> spec.withId("follow-up-note")).setValue("Voicemail, will try tomorrow");
         _click(_get(Button.class, spec -> spec.withId("follow-up-close")));
-        FollowUp closed = followUps.withStatus("CLOSED").stream().filter(f -> f.id().equals(id)).findFirst().orElseThrow();
+        FollowUp closed = followUps.withStatus(io.smartstore.store.followups.FollowUpStatus.CLOSED).stream().filter(f -> f.id().equals(id)).findFirst().orElseThrow();
         assertThat(closed.outcome()).isEqualTo("NOT_REACHED");
         assertThat(closed.note()).isEqualTo("Voicemail, will try tomorrow");
         assertThat(rows("follow-ups").stream().map(Element::getTextRecursively)).noneMatch(row -> row.contains("Nobody called me back"));

@@ -71,7 +71,9 @@ class StoreOverTlsTest {
     static final Authority OPERATOR = Authority.create("operator-ca");
     static final Authority STRANGER = Authority.create("another-ca");
     static final Issued STORE_CLIENT = OPERATOR.client("FR-TEST-01");
-    static final int CENTRAL_PORT = freePort();
+    /** The stand-in central's port, chosen by the system (port 0) and held until the first stand-in takes it over. */
+    static ServerSocket reserved = reserve();
+    static final int CENTRAL_PORT = reserved.getLocalPort();
     static final List<JsonNode> received = new CopyOnWriteArrayList<>();
     static final List<String> clientCertificates = new CopyOnWriteArrayList<>();
     static HttpsServer central;
@@ -180,6 +182,10 @@ class StoreOverTlsTest {
             central.stop(0);
         }
         try {
+            if (reserved != null) {
+                reserved.close();
+                reserved = null;
+            }
             HttpsServer server = HttpsServer.create(new InetSocketAddress("127.0.0.1", CENTRAL_PORT), 0);
             server.setHttpsConfigurator(new HttpsConfigurator(certificate.context(OPERATOR)) {
                 @Override
@@ -211,9 +217,9 @@ class StoreOverTlsTest {
         }
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+    private static ServerSocket reserve() {
+        try {
+            return new ServerSocket(0, 50, java.net.InetAddress.getByName("127.0.0.1"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

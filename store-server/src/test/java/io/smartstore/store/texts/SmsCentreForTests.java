@@ -11,7 +11,15 @@ import org.jsmpp.session.Session;
 import org.jsmpp.session.SubmitSmResult;
 import org.jsmpp.util.MessageId;
 
+import org.jsmpp.session.connection.ServerConnection;
+import org.jsmpp.session.connection.ServerConnectionFactory;
+import org.jsmpp.session.connection.socket.ServerSocketConnection;
+
 import java.io.IOException;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
@@ -27,19 +35,19 @@ final class SmsCentreForTests implements AutoCloseable {
     static final String SYSTEM_ID = "smartstore";
     static final String PASSWORD = "centre-1";
     final List<Text> received = new CopyOnWriteArrayList<>();
-    private final int port;
+    private volatile int port;
     private volatile SMPPServerSessionListener listener;
     private final List<SMPPServerSession> sessions = new CopyOnWriteArrayList<>();
 
     record Text(String number, String text, byte dataCoding) {
     }
 
-    private SmsCentreForTests(int port) {
-        this.port = port;
+    private SmsCentreForTests() {
     }
 
-    static SmsCentreForTests start(int port) throws IOException {
-        SmsCentreForTests centre = new SmsCentreForTests(port);
+    /** A centre on a port the system chose (port 0, read back): never one drawn from where outgoing connections take theirs. */
+    static SmsCentreForTests start() throws IOException {
+        SmsCentreForTests centre = new SmsCentreForTests();
         centre.open();
         return centre;
     }
@@ -48,8 +56,9 @@ final class SmsCentreForTests implements AutoCloseable {
         return port;
     }
 
+    /** Listens again, on the port it had (the first time, on one the system chooses). */
     void open() throws IOException {
-        SMPPServerSessionListener opened = new SMPPServerSessionListener(port);
+        SMPPServerSessionListener opened = new SMPPServerSessionListener(port, 60_000, new OnItsPort());
         opened.setMessageReceiverListener(new Receiver());
         listener = opened;
         Thread.ofPlatform().daemon().name("sms-centre").start(() -> {
@@ -80,6 +89,51 @@ final class SmsCentreForTests implements AutoCloseable {
         }
         sessions.forEach(SMPPServerSession::close);
         sessions.clear();
+    }
+
+    /**
+     * Binds the centre's socket: the first time on port 0, and then again on the port it was given. The port is only
+     * free while the centre is down, for a few seconds, and it is retried briefly in case an outgoing connection took it.
+     */
+    private final class OnItsPort implements ServerConnectionFactory {
+        @Override
+        public ServerConnection listen(int ignored) throws IOException {
+            return listen(ignored, 0, 50);
+        }
+
+        @Override
+        public ServerConnection listen(int ignored, int timeout) throws IOException {
+            return listen(ignored, timeout, 50);
+        }
+
+        @Override
+        public ServerConnection listen(int ignored, int timeout, int backlog) throws IOException {
+            for (int attempt = 0; ; attempt++) {
+                ServerSocket socket = new ServerSocket();
+                try {
+                    socket.setReuseAddress(true);
+                    socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), backlog);
+                    socket.setSoTimeout(timeout);
+                    port = socket.getLocalPort();
+                    return new ServerSocketConnection(socket);
+                } catch (BindException taken) {
+                    socket.close();
+                    if (attempt == 50) {
+                        throw taken;
+                    }
+                    sleep();
+                }
+            }
+        }
+
+        private static void sleep() throws IOException {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException(e);
+            }
+        }
     }
 
     private final class Receiver implements ServerMessageReceiverListener {

@@ -8,6 +8,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
@@ -35,10 +37,14 @@ class TextsTest {
     @Autowired
     Texts texts;
     @Autowired
-    TextSettings settings;
-    @Autowired
     io.micrometer.core.instrument.MeterRegistry meters;
     Api api;
+
+    @DynamicPropertySource
+    static void centreOnAPortOfItsOwn(DynamicPropertyRegistry registry) throws IOException {
+        centre = SmsCentreForTests.start();
+        registry.add("smartstore.sms.port", centre::port);
+    }
 
     @AfterAll
     static void stopCentre() throws IOException {
@@ -47,9 +53,6 @@ class TextsTest {
 
     @BeforeEach
     void shop() throws IOException {
-        if (centre == null) { // where the test profile's smartstore.sms.* says the centre is
-            centre = SmsCentreForTests.start(settings.port());
-        }
         api = new Api(port);
         api.asStaff("admin", "admin-test", "POST", "/api/v1/staff", "application/json",
                 "{\"username\":\"sara\",\"password\":\"%s\",\"roles\":[\"ADVISER\"],\"displayName\":\"Sara\"}".formatted(PASSWORD));
