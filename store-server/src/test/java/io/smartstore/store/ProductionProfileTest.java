@@ -10,8 +10,9 @@ import static io.smartstore.support.testing.ApiClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The production profile refuses demo secrets and missing ones. */
+/** The production profile refuses demo secrets and missing ones, each refusal said as Spring Boot's failure analysis. */
 @org.junit.jupiter.api.Tag("database-independent") // runs once, on H2: what it checks does not depend on the database
+@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
 class ProductionProfileTest {
 
     /** A key pair of the operator's own (not the demo's): its public half. */
@@ -44,6 +45,38 @@ class ProductionProfileTest {
     }
 
     @Test
+    void aPublicAddressOnLoopbackOrUnsetIsRefusedAsAFailureAnalysisWithoutATrace(org.springframework.boot.test.system.CapturedOutput output) {
+        String[] ownSecrets = {"--server.port=0", database(), "--smartstore.cards.hash-secret=" + UUID.randomUUID(),
+                "--smartstore.tokens.public-keys=" + OWN_KEY, "--smartstore.central.url=https://central.example"};
+        assertThatThrownBy(() -> store("prod").run(with(ownSecrets, "--smartstore.store.public-url=http://localhost:8081")).close())
+                .isInstanceOf(io.smartstore.support.production.StartRefusal.class);
+        String refusal = output.getOut().substring(output.getOut().lastIndexOf("APPLICATION FAILED TO START"));
+        assertThat(refusal).contains("Description:").contains("smartstore.store.public-url is this machine's loopback (customers' phones are sent there)")
+                .contains("Action:").contains("Set each key named above")
+                .doesNotContain("\tat ").doesNotContain("Exception");
+
+        assertThatThrownBy(() -> store("prod").run(ownSecrets).close())
+                .hasMessageContaining("smartstore.store.public-url is not set");
+        assertThatThrownBy(() -> store("prod").run(with(ownSecrets, "--smartstore.store.public-url=https://127.0.0.1:8443")).close())
+                .hasMessageContaining("smartstore.store.public-url is this machine's loopback");
+    }
+
+    @Test
+    void theDemoProfileWithoutItsFolderSaysWhichFolderToHandOver(org.springframework.boot.test.system.CapturedOutput output) {
+        assertThatThrownBy(() -> store("demo").run("--server.port=0", database()).close())
+                .isInstanceOf(io.smartstore.support.production.StartRefusal.class);
+        String refusal = output.getOut().substring(output.getOut().lastIndexOf("APPLICATION FAILED TO START"));
+        assertThat(refusal).contains("the demo's settings for store-server were not found")
+                .contains("--spring.config.additional-location=demo/store-server/").doesNotContain("\tat ");
+    }
+
+    private static String[] with(String[] arguments, String more) {
+        String[] all = java.util.Arrays.copyOf(arguments, arguments.length + 1);
+        all[arguments.length] = more;
+        return all;
+    }
+
+    @Test
     void aSettingOutOfRangeStopsTheStartAndIsNamed() {
         assertThatThrownBy(() -> store("test").run("--server.port=0", database(), "--smartstore.misuse.max-per-minute=0").close())
                 .hasStackTraceContaining("smartstore.misuse")
@@ -68,7 +101,7 @@ class ProductionProfileTest {
         java.nio.file.Files.writeString(secrets.resolve("smartstore.cards.hash-secret"), UUID.randomUUID().toString());
         try (var context = store("prod").run("--server.port=0", database(), "--spring.config.import=configtree:" + secrets + "/",
                 "--smartstore.tokens.public-keys=" + OWN_KEY,
-                "--smartstore.central.url=https://central.example")) {
+                "--smartstore.central.url=https://central.example", "--smartstore.store.public-url=https://shop-42.example")) {
             int port = ((org.springframework.boot.web.server.context.WebServerApplicationContext) context).getWebServer().getPort();
             Api api = new Api(port);
             assertThat(api.asStaff("admin", admin, "GET", "/api/v1/audit?from=2026-12-01&to=2026-12-05", null, null).statusCode())
@@ -92,7 +125,8 @@ class ProductionProfileTest {
         try (var context = store("prod").run("--server.port=0", database(),
                 "--smartstore.cards.hash-secret=" + UUID.randomUUID(), "--smartstore.tokens.public-keys=" + OWN_KEY,
                 "--smartstore.central.url=http://central.internal:8082", "--smartstore.tls.terminated-by-proxy=true",
-                "--smartstore.api-docs.enabled=true", "--smartstore.bootstrap.admin-password=" + UUID.randomUUID())) {
+                "--smartstore.api-docs.enabled=true", "--smartstore.bootstrap.admin-password=" + UUID.randomUUID(),
+                "--smartstore.store.public-url=https://shop-42.example")) {
             int port = ((org.springframework.boot.web.server.context.WebServerApplicationContext) context).getWebServer().getPort();
             assertThat(new Api(port).anonymous("GET", "/v3/api-docs", null, null).statusCode()).isEqualTo(200);
 

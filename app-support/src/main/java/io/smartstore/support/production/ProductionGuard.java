@@ -1,7 +1,8 @@
 package io.smartstore.support.production;
 
-import org.springframework.boot.EnvironmentPostProcessor;
-import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.boot.context.logging.LoggingApplicationListener;
+import org.springframework.context.ApplicationListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Environment;
@@ -15,32 +16,37 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the {@code prod} profile refuses, checked before the context starts (a refused start
- * takes a second, not a whole start-up), every wrong key named in one message:
+ * What the {@code prod} profile refuses, checked once the configuration is read and before the context starts (a
+ * refused start takes a second, not a whole start-up), every wrong key named in one {@link StartRefusal}:
  * <ul>
  * <li>the demo profile beside it;</li>
  * <li>any of {@code smartstore.production.secrets} at a demo value — known by its fingerprint
  * ({@link DemoSecrets}), as the demo's configuration is not in the jar;</li>
  * <li>any of {@code smartstore.production.required} unset;</li>
  * <li>a next hop ({@code smartstore.production.next-hops}) on plain {@code http://} to another
- * machine, unless {@code smartstore.tls.terminated-by-proxy=true}.</li>
+ * machine, unless {@code smartstore.tls.terminated-by-proxy=true};</li>
+ * <li>an address customers' phones are sent to ({@code smartstore.production.public-addresses}) unset or on this
+ * machine's loopback (it would point each phone at itself).</li>
  * </ul>
  * It also sets what production means for the web edge: the API documents off unless
  * {@code smartstore.api-docs.enabled=true}, and behind a TLS-terminating proxy its forwarded
  * headers honoured and the session cookie Secure.
  */
-public class ProductionGuard implements EnvironmentPostProcessor, Ordered {
+public class ProductionGuard implements ApplicationListener<ApplicationEnvironmentPreparedEvent>, Ordered {
 
     static final String TERMINATED_BY_PROXY = "smartstore.tls.terminated-by-proxy";
 
     @Override
     public int getOrder() {
-        return Ordered.LOWEST_PRECEDENCE; // after the configuration files: the values an operator set
+        // after the configuration files are read (the values an operator set) and logging is set up (the refusal is read)
+        return LoggingApplicationListener.DEFAULT_ORDER + 1;
     }
 
     @Override
-    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+    public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+        ConfigurableEnvironment environment = event.getEnvironment();
         if (!environment.matchesProfiles("prod")) {
+            DemoFolder.check(environment); // under prod, the demo profile is refused outright
             return;
         }
         List<String> problems = new ArrayList<>();
@@ -65,8 +71,16 @@ public class ProductionGuard implements EnvironmentPostProcessor, Ordered {
                 problems.add(hop + " is plain http:// to another machine (use https://, or set " + TERMINATED_BY_PROXY + "=true)");
             }
         }
+        for (String address : list(environment, "smartstore.production.public-addresses")) {
+            if (onThisMachine(environment.getProperty(address, ""))) {
+                problems.add(address + " is " + (environment.getProperty(address, "").isBlank() ? "not set" : "this machine's loopback")
+                        + " (customers' phones are sent there)");
+            }
+        }
         if (!problems.isEmpty()) {
-            throw new IllegalStateException("refusing to start in production: " + String.join("; ", problems));
+            throw new StartRefusal("The prod profile refuses to start: " + String.join("; ", problems) + ".",
+                    "Set each key named above (a secret in a file under the directory spring.config.import=configtree: reads, "
+                            + "an address as the machines that call it know it), then start again. README: \"Deploy on a real network\".");
         }
         environment.getPropertySources().addFirst(new MapPropertySource("smartstore-production", production(environment, behindProxy)));
     }
@@ -88,7 +102,24 @@ public class ProductionGuard implements EnvironmentPostProcessor, Ordered {
             return false;
         }
         String host = URI.create(url.strip()).getHost();
-        return host == null || !(host.equalsIgnoreCase("localhost") || host.startsWith("127.") || host.equals("[::1]") || host.equals("::1"));
+        return host == null || !loopback(host);
+    }
+
+    /** Unset, unreadable, or an address on this machine's loopback. */
+    static boolean onThisMachine(String url) {
+        if (url == null || url.isBlank()) {
+            return true;
+        }
+        try {
+            String host = URI.create(url.strip()).getHost();
+            return host == null || loopback(host);
+        } catch (IllegalArgumentException unreadable) {
+            return true;
+        }
+    }
+
+    private static boolean loopback(String host) {
+        return host.equalsIgnoreCase("localhost") || host.startsWith("127.") || host.equals("[::1]") || host.equals("::1");
     }
 
     private static List<String> list(Environment environment, String key) {
