@@ -1,5 +1,7 @@
 package io.smartstore.support.staff;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import javax.crypto.Mac;
@@ -9,10 +11,7 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A password check that remembers for a few minutes that a password matched its stored hash,
@@ -20,22 +19,23 @@ import java.util.concurrent.ConcurrentHashMap;
  * Only successful checks are remembered (a guess always pays bcrypt); what is kept is a keyed
  * hash (HMAC-SHA-256, key drawn at start, never written anywhere) of the password together with
  * the stored hash, so a changed password ends the memory at once; the account itself (active,
- * roles) is still read on every call. Zero duration: nothing is remembered.
+ * roles) is still read on every call. Zero duration: nothing is remembered. The memory is a bounded cache
+ * (Caffeine): full, it forgets the least used proofs, not all of them.
  */
 public final class RememberedPasswords implements PasswordEncoder {
 
-    private static final int MAX_ENTRIES = 10_000;
+    static final int MAX_ENTRIES = 10_000;
 
     private final PasswordEncoder hashing;
     private final Duration duration;
-    private final Clock clock;
     private final SecretKeySpec key;
-    private final Map<String, Instant> matchedUntil = new ConcurrentHashMap<>();
+    private final Cache<String, Boolean> matched;
 
     public RememberedPasswords(PasswordEncoder hashing, Duration duration, Clock clock) {
         this.hashing = hashing;
         this.duration = duration;
-        this.clock = clock;
+        this.matched = Caffeine.newBuilder().maximumSize(MAX_ENTRIES).expireAfterWrite(duration).ticker(new ClockTicker(clock))
+                .executor(Runnable::run).build();
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
         this.key = new SecretKeySpec(secret, "HmacSHA256");
@@ -52,22 +52,12 @@ public final class RememberedPasswords implements PasswordEncoder {
             return hashing.matches(rawPassword, encodedPassword);
         }
         String proof = proof(rawPassword, encodedPassword);
-        Instant now = clock.instant();
-        Instant until = matchedUntil.get(proof);
-        if (until != null && now.isBefore(until)) {
+        if (matched.getIfPresent(proof) != null) {
             return true;
         }
         boolean matches = hashing.matches(rawPassword, encodedPassword);
         if (matches) {
-            if (matchedUntil.size() >= MAX_ENTRIES) {
-                matchedUntil.values().removeIf(expiry -> !now.isBefore(expiry));
-                if (matchedUntil.size() >= MAX_ENTRIES) {
-                    matchedUntil.clear();
-                }
-            }
-            matchedUntil.put(proof, now.plus(duration));
-        } else {
-            matchedUntil.remove(proof);
+            matched.put(proof, Boolean.TRUE);
         }
         return matches;
     }

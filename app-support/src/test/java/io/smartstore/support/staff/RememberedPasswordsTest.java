@@ -70,4 +70,32 @@ class RememberedPasswordsTest {
         assertThat(never.matches("analyst-secret", stored)).isTrue();
         assertThat(bcryptChecks).hasValue(2);
     }
+
+    @Test
+    void aFullMemoryForgetsSomePasswordsNotAll() {
+        AtomicInteger checks = new AtomicInteger();
+        PasswordEncoder plain = new PasswordEncoder() { // no bcrypt: ten thousand passwords in a blink
+            @Override
+            public String encode(CharSequence rawPassword) {
+                return "plain:" + rawPassword;
+            }
+
+            @Override
+            public boolean matches(CharSequence rawPassword, String encodedPassword) {
+                checks.incrementAndGet();
+                return encodedPassword.equals(encode(rawPassword));
+            }
+        };
+        RememberedPasswords memory = new RememberedPasswords(plain, Duration.ofMinutes(5), clock);
+        int accounts = RememberedPasswords.MAX_ENTRIES + 1_000;
+        for (int i = 0; i < accounts; i++) {
+            assertThat(memory.matches("password-" + i, plain.encode("password-" + i))).isTrue();
+        }
+        checks.set(0);
+        for (int i = 0; i < accounts; i++) {
+            assertThat(memory.matches("password-" + i, plain.encode("password-" + i))).isTrue();
+        }
+        assertThat(checks.get()).as("hashed again: those forgotten (emptied when full, all but the last thousand would be)")
+                .isLessThan(accounts - RememberedPasswords.MAX_ENTRIES / 2);
+    }
 }

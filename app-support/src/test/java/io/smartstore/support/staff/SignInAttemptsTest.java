@@ -53,4 +53,33 @@ class SignInAttemptsTest {
         assertThat(attempts.lockedFor("someone-else", "192.0.2.7")).hasValue(Duration.ofMinutes(15));
         assertThat(attempts.lockedFor("someone-else", "192.0.2.8")).isEmpty();
     }
+
+    @Test
+    void aFloodOfAddressesIsHeldWithinItsBoundAndForgottenOnceItCanLockNothing() {
+        for (int i = 0; i < SignInAttempts.MAX_KEYS + 5_000; i++) {
+            attempts.failed("nina", "10." + (i >> 16) + "." + ((i >> 8) & 255) + "." + (i & 255));
+        }
+        assertThat(attempts.remembered()).isLessThanOrEqualTo(SignInAttempts.MAX_KEYS + 1L); // every address, and the one account
+        assertThat(attempts.lockedFor("nina", "10.9.9.9")).as("the account is locked all the same").isPresent();
+        clock.pass(SignInAttempts.WINDOW.plus(SignInAttempts.LOCK).plusSeconds(1));
+        assertThat(attempts.remembered()).isZero();
+    }
+
+    @Test
+    void failuresCountedFromManyThreadsAtOnceAreAllCounted() throws InterruptedException {
+        Thread[] threads = new Thread[4];
+        for (int t = 0; t < threads.length; t++) {
+            int account = t;
+            threads[t] = Thread.ofPlatform().start(() -> {
+                for (int i = 0; i < 5; i++) {
+                    assertThat(attempts.lockedFor("someone-" + account + "-" + i, "10.0.0.7")).isEmpty();
+                    attempts.failed("someone-" + account + "-" + i, "10.0.0.7"); // 20 accounts, once each, one address
+                }
+            });
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        assertThat(attempts.lockedFor("anyone", "10.0.0.7")).as("the twentieth failure from the address locks it").isPresent();
+    }
 }
