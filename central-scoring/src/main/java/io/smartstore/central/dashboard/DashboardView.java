@@ -1,5 +1,6 @@
 package io.smartstore.central.dashboard;
 
+import io.smartstore.protocol.nps.Score;
 import io.smartstore.support.i18n.Counted;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Svg;
@@ -104,7 +105,7 @@ public class DashboardView extends Main implements BeforeEnterObserver {
         }
         from.setValue(start);
         to.setValue(end);
-        level = new Level(code(query, "country", "[A-Z]{2}"), code(query, "segment", "[A-Z][A-Z0-9_]{0,39}"),
+        level = new Level(code(query, "country", io.smartstore.protocol.wire.Formats.COUNTRY), code(query, "segment", "[A-Z][A-Z0-9_]{0,39}"),
                 code(query, "store", "[A-Z0-9][A-Z0-9-]{0,39}"));
         show();
     }
@@ -201,11 +202,11 @@ public class DashboardView extends Main implements BeforeEnterObserver {
         Span figure = new Span(nps == null ? "–" : String.format(Locale.ROOT, "%+.1f", nps));
         figure.setId("headline-nps");
         figure.addClassName("nps");
-        figure.getElement().getClassList().set("indicative", responses < 30);
+        figure.getElement().getClassList().set("indicative", Score.indicative(responses));
         Paragraph detail = new Paragraph(nps == null ? "No answers in this period."
                 : String.format(Locale.ROOT, "%s: weighted NPS ±%.1f points (95%%), %s%s%s", name, margin, Counted.of(responses, "answer"),
                 coverage == null ? "" : String.format(Locale.ROOT, ", %.0f%% of the customer base heard", coverage * 100),
-                responses < 30 ? " — indicative: fewer than 30" : ""));
+                Score.indicative(responses) ? " — indicative: fewer than " + Score.INDICATIVE_BELOW : ""));
         detail.setId("headline-detail");
         Div headline = new Div(figure, detail);
         headline.addClassName("headline");

@@ -21,7 +21,7 @@ public final class QueryChecks {
     }
 
     public static void country(String country) {
-        if (country != null && !country.matches("[A-Z]{2}")) {
+        if (country != null && !country.matches(io.smartstore.protocol.wire.Formats.COUNTRY)) {
             throw new Refusal(ProblemCode.INVALID_COUNTRY, "A country is an ISO 3166 two-letter code");
         }
     }

@@ -10,7 +10,7 @@ import java.util.List;
  */
 public record StoreRanking(LocalDate from, LocalDate to, List<StoreScore> ranked, List<StoreScore> indicative) {
 
-    public static final int MIN_RESPONSES = 30;
+    public static final int MIN_RESPONSES = io.smartstore.protocol.nps.Score.INDICATIVE_BELOW;
 
     public record StoreScore(String storeId, String country, long responses, Double nps, Double marginOfError95, Double lowerBound) {
     }

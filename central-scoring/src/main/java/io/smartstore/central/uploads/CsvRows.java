@@ -71,7 +71,7 @@ final class CsvRows {
     /** The row's country code, with a problem said when it is not one. */
     static String country(Map<String, String> row, java.util.function.Consumer<String> problem) {
         String country = field(row, "country").strip();
-        if (!country.matches("[A-Z]{2}")) {
+        if (!country.matches(io.smartstore.protocol.wire.Formats.COUNTRY)) {
             problem.accept("country \"" + country + "\" is not a two-letter code such as FR");
         }
         return country;

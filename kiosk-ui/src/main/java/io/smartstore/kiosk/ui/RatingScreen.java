@@ -1,5 +1,6 @@
 package io.smartstore.kiosk.ui;
 
+import io.smartstore.protocol.nps.Score;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -9,6 +10,10 @@ import java.util.function.IntConsumer;
 
 /** The NPS question: eleven large buttons, 0 to 10, none chosen in advance. */
 class RatingScreen extends Div {
+
+    /** Each band's colour on the buttons. */
+    private static final java.util.Map<Score.Band, String> CSS_BAND = java.util.Map.of(Score.Band.DETRACTOR, "band-low",
+            Score.Band.PASSIVE, "band-mid", Score.Band.PROMOTER, "band-high");
 
     RatingScreen(IntConsumer answer, Runnable later, Runnable cancel) {
         setId("rating-screen");
@@ -20,7 +25,7 @@ class RatingScreen extends Div {
             int chosen = score;
             Button button = new Button(String.valueOf(score), e -> answer.accept(chosen));
             button.setId("score-" + score);
-            button.addClassNames("score", score <= 6 ? "band-low" : score <= 8 ? "band-mid" : "band-high");
+            button.addClassNames("score", CSS_BAND.get(Score.band(score)));
             button.getElement().setAttribute("aria-label", getTranslation("rating.score", score));
             scale.add(button);
         }

@@ -22,11 +22,11 @@ public record NpsTally(long promoters, long passives, long detractors) {
         if (counts.length != 11) {
             throw new IllegalArgumentException("a distribution has 11 counts, for scores 0 to 10");
         }
-        long detractors = 0;
-        for (int score = 0; score <= 6; score++) {
-            detractors += counts[score];
+        long[] byBand = new long[Score.Band.values().length];
+        for (int score = Score.MIN; score <= Score.MAX; score++) {
+            byBand[Score.band(score).ordinal()] += counts[score];
         }
-        return new NpsTally(counts[9] + counts[10], counts[7] + counts[8], detractors);
+        return new NpsTally(byBand[Score.Band.PROMOTER.ordinal()], byBand[Score.Band.PASSIVE.ordinal()], byBand[Score.Band.DETRACTOR.ordinal()]);
     }
 
     public NpsTally plus(NpsTally other) {

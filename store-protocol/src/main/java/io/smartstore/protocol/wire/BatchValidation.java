@@ -59,7 +59,7 @@ public final class BatchValidation {
         if (batch.storeId() == null || !batch.storeId().matches("[A-Z0-9-]{1,40}")) {
             problems.add(new InvalidField(-1, "storeId", "a store id is up to 40 upper-case letters, digits and dashes"));
         }
-        if (batch.country() == null || !batch.country().matches("[A-Z]{2}")) {
+        if (batch.country() == null || !batch.country().matches(Formats.COUNTRY)) {
             problems.add(new InvalidField(-1, "country", "a country is an ISO 3166 two-letter code"));
         }
         Set<UUID> seen = new HashSet<>();

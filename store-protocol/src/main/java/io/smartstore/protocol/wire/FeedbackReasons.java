@@ -1,5 +1,7 @@
 package io.smartstore.protocol.wire;
 
+import io.smartstore.protocol.nps.Score;
+
 import java.util.List;
 
 /** What mattered, as chips: the reasons offered depend on the score band, the same at the kiosk and on the phone. */
@@ -13,11 +15,15 @@ public final class FeedbackReasons {
     }
 
     public static List<String> forScore(int score) {
-        return score >= 9 ? PROMOTER : score >= 7 ? PASSIVE : DETRACTOR;
+        return switch (Score.band(score)) {
+            case PROMOTER -> PROMOTER;
+            case PASSIVE -> PASSIVE;
+            case DETRACTOR -> DETRACTOR;
+        };
     }
 
     /** The question above the chips, by band: {@code promoter}, {@code passive} or {@code detractor}. */
     public static String band(int score) {
-        return score >= 9 ? "promoter" : score >= 7 ? "passive" : "detractor";
+        return Score.band(score).name().toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -39,7 +39,7 @@ final class DigestMail {
             lines.add(String.format(Locale.ROOT, "NPS %+.0f ± %.0f points (95%%), %s.",
                     day.nps(), day.marginOfError95(), day.answersInWords()));
             if (day.responses() < 30) {
-                lines.add("Indicative only: fewer than 30 answers.");
+                lines.add("Indicative only: fewer than " + io.smartstore.protocol.nps.Score.INDICATIVE_BELOW + " answers.");
             }
         }
         lines.add(digest.change().inWords(Digest.TREND_DAYS));

@@ -24,7 +24,7 @@ public class Verbatims {
     public List<Verbatim> on(LocalDate day, boolean detractorsOnly, String search) {
         String needle = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
         return jdbc.sql("SELECT ANSWERED_AT, SCORE, COMMENT_TEXT, SPHERE, ADVISER, LANGUAGE FROM FEEDBACK WHERE LOCAL_DATE = ? AND "
-                        + DailyScoreService.COUNTED + " AND COMMENT_TEXT IS NOT NULL" + (detractorsOnly ? " AND SCORE <= 6" : "")
+                        + DailyScoreService.COUNTED + " AND COMMENT_TEXT IS NOT NULL" + (detractorsOnly ? " AND SCORE <= " + io.smartstore.protocol.nps.Score.DETRACTOR_MAX : "")
                         + " ORDER BY ANSWERED_AT DESC FETCH FIRST " + MAX + " ROWS ONLY")
                 .param(day)
                 .query((rs, i) -> new Verbatim(rs.getObject(1, OffsetDateTime.class).toInstant(), rs.getInt(2), rs.getString(3),

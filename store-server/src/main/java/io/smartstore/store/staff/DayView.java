@@ -1,5 +1,6 @@
 package io.smartstore.store.staff;
 
+import io.smartstore.protocol.nps.Score;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -57,8 +58,11 @@ import java.util.Locale;
 @RolesAllowed({"MANAGER", "ADMIN"})
 public class DayView extends Main implements BeforeEnterObserver {
 
+    /** Each band's colour in the day's distribution. */
+    private static final java.util.Map<Score.Band, String> CSS_BAND = java.util.Map.of(Score.Band.DETRACTOR, "low",
+            Score.Band.PASSIVE, "mid", Score.Band.PROMOTER, "high");
+
     private static final Logger log = LoggerFactory.getLogger(DayView.class);
-    static final int INDICATIVE_BELOW = 30;
     private final DailyScoreService scores;
     private final Verbatims verbatims;
     private final DailyResponsesCsv csv;
@@ -143,11 +147,11 @@ public class DayView extends Main implements BeforeEnterObserver {
         Span nps = new Span(figuresOfDay.nps() == null ? "–" : String.format(Locale.ROOT, "%+.0f", figuresOfDay.nps()));
         nps.setId("nps");
         nps.addClassName("nps");
-        boolean indicative = figuresOfDay.responses() < INDICATIVE_BELOW;
+        boolean indicative = Score.indicative(figuresOfDay.responses());
         nps.getElement().getClassList().set("indicative", indicative);
         Paragraph detail = new Paragraph(figuresOfDay.nps() == null ? "No answers on " + date + "."
                 : String.format(Locale.ROOT, "±%.0f points (95%%), %s%s",
-                figuresOfDay.marginOfError95(), figuresOfDay.answersInWords(), indicative ? " — indicative: fewer than 30" : ""));
+                figuresOfDay.marginOfError95(), figuresOfDay.answersInWords(), indicative ? " — indicative: fewer than " + Score.INDICATIVE_BELOW : ""));
         detail.setId("nps-detail");
         headline.add(new H2(date.equals(today) ? "Today, " + date : date.equals(today.minusDays(1)) ? "Yesterday, " + date : date.toString()),
                 nps, detail);
@@ -172,7 +176,7 @@ public class DayView extends Main implements BeforeEnterObserver {
         long max = java.util.Arrays.stream(figures.distribution()).max().orElse(0);
         for (int score = 0; score <= 10; score++) {
             Div bar = new Div(new Span(String.valueOf(figures.distribution()[score])));
-            bar.addClassNames("bar", score <= 6 ? "low" : score <= 8 ? "mid" : "high");
+            bar.addClassNames("bar", CSS_BAND.get(Score.band(score)));
             bar.getStyle().set("height", (max == 0 ? 0 : 8 + 120 * figures.distribution()[score] / max) + "px");
             Div column = new Div(bar, new Span(String.valueOf(score)));
             column.addClassName("column");
@@ -210,7 +214,7 @@ public class DayView extends Main implements BeforeEnterObserver {
                     + (verbatim.sphere() == null ? "" : " · " + verbatim.sphere().toLowerCase(Locale.ROOT))
                     + (verbatim.adviser() == null ? "" : " · " + verbatim.adviser())
                     + (verbatim.language() == null ? "" : " · " + verbatim.language()));
-            line.addClassName(verbatim.score() <= 6 ? "verbatim-low" : "verbatim");
+            line.addClassName(Score.band(verbatim.score()) == Score.Band.DETRACTOR ? "verbatim-low" : "verbatim");
             comments.add(line);
         });
     }
