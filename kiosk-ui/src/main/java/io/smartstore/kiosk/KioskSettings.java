@@ -11,6 +11,11 @@ import java.util.Map;
 /**
  * The kiosk's configuration ({@code smartstore.*}): its store server, its readers,
  * its privacy timings and the spheres of use it can show.
+ *
+ * @param store the store server this kiosk talks to
+ * @param kiosk the kiosk's readers, privacy timings, service PIN and language
+ * @param spheres how each sphere of use looks, by its code
+ * @param demo the demo profile's on-screen cards
  */
 @ConfigurationProperties("smartstore")
 public record KioskSettings(Store store, Kiosk kiosk, Map<String, Sphere> spheres, Demo demo) {
@@ -22,10 +27,28 @@ public record KioskSettings(Store store, Kiosk kiosk, Map<String, Sphere> sphere
         demo = demo == null ? new Demo(List.of()) : demo;
     }
 
-    /** The store server: its URL, the kiosk's token, and the SSL bundle that says which store to trust (blank: the JDK's trust). */
+    /**
+     * The store server.
+     *
+     * @param url the store server's address
+     * @param token this kiosk's token, given once at its enrolment; a secret
+     * @param sslBundle the SSL bundle that says which store to trust (blank: the JDK's trust)
+     */
     public record Store(String url, String token, String sslBundle) {
     }
 
+    /**
+     * The kiosk itself.
+     *
+     * @param cardReader the magnetic stripe card reader (no port: none)
+     * @param nfcReader the NFC/RFID reader (no port: none)
+     * @param scanner the barcode/QR scanner (no port: none)
+     * @param camera the camera that reads QR codes (no device: none)
+     * @param idleTimeout how long a personal screen stays without a touch or a key before it resets (default 30 s)
+     * @param thankYouReset how long the thank-you screen shows (default 5 s)
+     * @param servicePin the staff service screen's PIN; a secret
+     * @param language the kiosk's language before a customer is recognised (default en)
+     */
     public record Kiosk(Reader cardReader, Reader nfcReader, Reader scanner, Camera camera, Duration idleTimeout,
                         Duration thankYouReset, String servicePin, String language) {
         public Kiosk {
@@ -43,6 +66,15 @@ public record KioskSettings(Store store, Kiosk kiosk, Map<String, Sphere> sphere
      * A serial reader; no port means the reader is absent. {@code protocol} chooses an NFC
      * reader's frames (EM4100 or TEXT) and {@code uidFormat} how a TEXT reader prints a UID
      * (HEX, HEX_REVERSED, DECIMAL); prefix, suffix, AIM identifier and charset frame a scanner's scans.
+     *
+     * @param port the reader's serial port, preferably under {@code /dev/serial/by-id/} (blank: no reader)
+     * @param baud the serial line's speed (default 9600)
+     * @param protocol an NFC reader's frames: EM4100 or TEXT
+     * @param prefix what a scanner sends before a scan
+     * @param suffix what a scanner sends after a scan
+     * @param aimIdentifier whether a scanner starts each scan with its AIM identifier ({@code ]Q1}, …)
+     * @param charset the scanner's character set
+     * @param uidFormat how a TEXT NFC reader prints a UID: HEX (default), HEX_REVERSED or DECIMAL
      */
     public record Reader(String port, Integer baud, String protocol, String prefix, String suffix, boolean aimIdentifier,
                          String charset, UidFormat uidFormat) {
@@ -58,7 +90,14 @@ public record KioskSettings(Store store, Kiosk kiosk, Map<String, Sphere> sphere
         }
     }
 
-    /** The kiosk camera (a V4L2 device such as {@code /dev/video0}); no device means no camera. */
+    /**
+     * The kiosk camera; no device means no camera.
+     *
+     * @param device the V4L2 device, such as {@code /dev/video0}
+     * @param width the frames' width in pixels (default 1280)
+     * @param height the frames' height in pixels (default 720)
+     * @param framesPerSecond how many frames a second are read (default 15)
+     */
     public record Camera(String device, Integer width, Integer height, Integer framesPerSecond) {
         public Camera {
             width = width == null ? 1280 : width;
@@ -71,11 +110,22 @@ public record KioskSettings(Store store, Kiosk kiosk, Map<String, Sphere> sphere
         }
     }
 
-    /** How a sphere of use looks: its label, a Vaadin icon name, its colour and its place. */
+    /**
+     * How a sphere of use looks.
+     *
+     * @param label its name on the screen
+     * @param icon a Vaadin icon's name
+     * @param colour its colour (CSS)
+     * @param order its place among the spheres
+     */
     public record Sphere(String label, String icon, String colour, int order) {
     }
 
-    /** Demo cards a person can tap with the on-screen control (demo profile only). */
+    /**
+     * The demo's cards.
+     *
+     * @param cards the cards a person can tap with the on-screen control (demo profile only)
+     */
     public record Demo(List<DemoCard> cards) {
         public Demo {
             cards = cards == null ? List.of() : cards;

@@ -28,9 +28,15 @@ public record StoreSettings(Store store, Cards cards) {
     }
 
     /**
-     * {@code publicUrl}: the address customers' phones reach this store at, for the survey links (default {@code http://localhost:8081});
-     * {@code openingHours}: when the shop is open, such as {@code MON-SAT 09:00-19:00} (default: always) — outside them a silent
-     * kiosk is CLOSED, not OFFLINE.
+     * The store.
+     *
+     * @param id the store's id, as central knows it (default STORE-1)
+     * @param country its country, two capital letters (default FR)
+     * @param zone its time zone: the store's days are local days (default Europe/Paris)
+     * @param publicUrl the address customers' phones reach this store at, for the survey links and each ticket's page
+     *                  (default http://localhost:8081; the prod profile refuses it unset or on loopback)
+     * @param openingHours when the shop is open, such as {@code MON-SAT 09:00-19:00} (default: always); outside them a
+     *                     silent kiosk is CLOSED, not OFFLINE
      */
     public record Store(String id, String country, ZoneId zone, String publicUrl, String openingHours) {
         public Store {
@@ -50,8 +56,12 @@ public record StoreSettings(Store store, Cards cards) {
     }
 
     /**
-     * {@code nfcFullDetails}: show NFC-recognised customers their full history (default: greeting
-     * and spheres only); {@code checkDigit}: whether the programme's card numbers carry a Luhn digit.
+     * The loyalty cards.
+     *
+     * @param loyaltyPrefixes the card number prefixes of the operator's loyalty programme (others are not accepted)
+     * @param hashSecret the key card numbers and NFC UIDs are hashed with (required); a secret
+     * @param nfcFullDetails whether NFC-recognised customers see their full history (default: greeting and spheres only)
+     * @param checkDigit LUHN (default) or NONE, for programmes whose card numbers carry no check digit
      */
     public record Cards(List<String> loyaltyPrefixes, String hashSecret, boolean nfcFullDetails, CheckDigit checkDigit) {
         public Cards {

@@ -134,7 +134,7 @@ public class ApiDocumentation {
         return new Server().url("{scheme}://{host}").description("the " + info.title() + " of a deployment")
                 .variables(new io.swagger.v3.oas.models.servers.ServerVariables()
                         .addServerVariable("scheme", new io.swagger.v3.oas.models.servers.ServerVariable()._default("https")._enum(List.of("https", "http"))
-                                .description("https on a real network (README, \"Deploy on a real network\")"))
+                                .description("https on a real network (docs/deployment.md)"))
                         .addServerVariable("host", new io.swagger.v3.oas.models.servers.ServerVariable()._default(info.server())
                                 .description("the server's host and port")));
     }

@@ -7,7 +7,11 @@ import org.springframework.validation.annotation.Validated;
 
 import java.time.Period;
 
-/** {@code smartstore.retention.audit}: how long the audit trail is kept (default 13 months). */
+/**
+ * The audit trail's keeping ({@code smartstore.retention.audit}).
+ *
+ * @param audit how long the audit trail is kept (who changed or read what), such as {@code 13m} or {@code 400d}
+ */
 @Validated
 @ConfigurationProperties("smartstore.retention")
 public record AuditSettings(@NotNull @DefaultValue("13m") Period audit) {

@@ -80,7 +80,7 @@ public class ProductionGuard implements ApplicationListener<ApplicationEnvironme
         if (!problems.isEmpty()) {
             throw new StartRefusal("The prod profile refuses to start: " + String.join("; ", problems) + ".",
                     "Set each key named above (a secret in a file under the directory spring.config.import=configtree: reads, "
-                            + "an address as the machines that call it know it), then start again. README: \"Deploy on a real network\".");
+                            + "an address as the machines that call it know it), then start again (docs/deployment.md).");
         }
         environment.getPropertySources().addFirst(new MapPropertySource("smartstore-production", production(environment, behindProxy)));
     }

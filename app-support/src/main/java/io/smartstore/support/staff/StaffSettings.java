@@ -13,6 +13,11 @@ import java.time.Duration;
  * password that matched is remembered ({@link RememberedPasswords}; 0 = never), and whether
  * the app's own accounts may sign in ({@code local-accounts}, default true; false when everyone
  * signs in with the company's provider).
+ *
+ * @param title the app's name in the staff pages' header
+ * @param passwordMemory how long a staff password that matched is remembered, so API scripts do not pay bcrypt on
+ *                       every call (0: never; at most 1h)
+ * @param localAccounts whether the app's own accounts may sign in (false: only the company's sign-in)
  */
 @Validated
 @ConfigurationProperties("smartstore.staff")

@@ -12,6 +12,11 @@ import java.time.Duration;
  * event it never acknowledged is set aside ({@code give-up-after}, default 3 days: a weekend's outage loses nothing),
  * how often the outbox is looked at ({@code poll}, default 500 ms) and how long the delivery log is kept
  * ({@code keep-log}, default 30 days).
+ *
+ * @param timeout how long a webhook receiver has to answer a delivery
+ * @param giveUpAfter after how long an event its receiver never acknowledged is set aside
+ * @param poll how often the webhooks' outbox is looked at
+ * @param keepLog how long the delivery log is kept
  */
 @Validated
 @ConfigurationProperties("smartstore.webhooks")

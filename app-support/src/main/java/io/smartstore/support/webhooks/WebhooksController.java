@@ -35,7 +35,7 @@ public class WebhooksController {
         this.webhooks = webhooks;
     }
 
-    @Operation(summary = "Subscribe an address to events", description = "Returns the secret deliveries are signed with, this once only (README, \"Integrate\").")
+    @Operation(summary = "Subscribe an address to events", description = "Returns the secret deliveries are signed with, this once only (docs/integration.md).")
     @Refuses({ProblemCode.INVALID_WEBHOOK})
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @io.swagger.v3.oas.annotations.media.Content(examples = @io.swagger.v3.oas.annotations.media.ExampleObject(name = "the CRM", value = """
             {"url":"https://crm.example/hooks/smartstore","events":["answer.detractor","follow-up.opened"]}""")))

@@ -12,6 +12,10 @@ import java.time.Duration;
  * tapped waits for its reasons before it goes to the store as it is (10 minutes); how long an
  * answer the store acknowledged stays in the outbox (30 days, for a technician's questions),
  * and one the store refused as invalid (90 days: someone should look at it before).
+ *
+ * @param openHold how long an answer whose score was tapped waits for its reasons before it goes to the store as it is
+ * @param keepSent how long an answer the store acknowledged stays in the kiosk's outbox (a day or more)
+ * @param keepSetAside how long an answer the store refused as invalid stays in the outbox (a day or more)
  */
 @Validated
 @ConfigurationProperties("smartstore.kiosk.answers")

@@ -10,6 +10,11 @@ import java.time.Duration;
  * (no value: none, the default), each step written to {@code ledger}; {@code count} of them, or
  * without end when it is not set; each reads the reasons screen for {@code reading} (none by
  * default) between tapping a score and choosing a reason.
+ *
+ * @param every for chaos and load runs only: a simulated customer this often (unset: none)
+ * @param ledger the file each simulated answer is written to (required with {@code every})
+ * @param count how many simulated customers (unset: without end)
+ * @param reading how long a simulated customer reads the reasons screen before choosing
  */
 @ConfigurationProperties("smartstore.kiosk.simulated-customers")
 public record SimulationSettings(Duration every, Path ledger, Integer count, Duration reading) {

@@ -12,6 +12,9 @@ import java.time.Duration;
  * The misuse rule of scoring.md ({@code smartstore.misuse.*}): an unrecognised answer at a
  * kiosk within {@code window} of that kiosk's previous answer, or beyond {@code maxPerMinute}
  * answers in the minute before it, is kept and listed but not counted.
+ *
+ * @param window an unrecognised answer this soon after the kiosk's previous one is not counted
+ * @param maxPerMinute beyond this many answers in a kiosk's minute, an unrecognised answer is not counted
  */
 @Validated
 @ConfigurationProperties("smartstore.misuse")

@@ -8,9 +8,11 @@ import org.springframework.validation.annotation.Validated;
 import java.time.Duration;
 
 /**
- * {@code smartstore.follow-ups.due}: how long the store has to close a follow-up (default 48 h);
- * {@code smartstore.follow-ups.in-store-window}: how long after their kiosk visit or their ticket's last move a customer
- * is taken to be still in the shop (default 20 min).
+ * Call backs ({@code smartstore.follow-ups.*}).
+ *
+ * @param due how long the store has to close a follow-up
+ * @param inStoreWindow how long after their kiosk visit or their ticket's last move an unhappy customer is taken to be
+ *                      still in the shop, and pushed to the floor
  */
 @Validated
 @ConfigurationProperties("smartstore.follow-ups")

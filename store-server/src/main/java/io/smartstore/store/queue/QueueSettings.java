@@ -10,6 +10,8 @@ import java.time.Duration;
 /**
  * The queue's first guess ({@code smartstore.queue.*}) before today's real pace is known: the
  * time one customer takes (6 min). The advisers on duty are those who said so on the floor.
+ *
+ * @param defaultServiceTime the time one customer takes at a desk, until today's own pace is known
  */
 @Validated
 @ConfigurationProperties("smartstore.queue")

@@ -12,6 +12,11 @@ import java.time.Period;
  * comments and call-back notes, which visit (so which customer) an answer or ticket came from,
  * kiosk sessions, and tickets (13 months each: a year to compare with, and a month to read it).
  * Scores, segments and spheres stay: they are the figures.
+ *
+ * @param comments how long customers' comments and call-back notes are kept (a week or more)
+ * @param visits how long the store remembers which visit, so which customer, an answer or a ticket came from
+ * @param sessions how long kiosk sessions are kept
+ * @param tickets how long tickets are kept
  */
 @Validated
 @ConfigurationProperties("smartstore.retention")

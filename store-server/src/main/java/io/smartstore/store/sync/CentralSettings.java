@@ -11,6 +11,12 @@ import java.time.Duration;
  * ({@code sessions-interval}, default one minute), and the SSL bundle that says which central
  * to trust and which client certificate to present ({@code ssl-bundle}; blank: the JDK's trust); how long the store
  * waits for central's answer to a batch before it tries again later ({@code read-timeout}, default 30 s).
+ *
+ * @param url central's address (blank: this store forwards nothing)
+ * @param token the store's token at central; a secret
+ * @param sessionsInterval how often the day's kiosk session counts go to central
+ * @param sslBundle the SSL bundle that says which central to trust and which client certificate to present (blank: the JDK's trust)
+ * @param readTimeout how long the relay waits for central's answer to a batch before it tries again later
  */
 @ConfigurationProperties("smartstore.central")
 record CentralSettings(@DefaultValue("") String url, @DefaultValue("") String token, @DefaultValue("1m") Duration sessionsInterval,

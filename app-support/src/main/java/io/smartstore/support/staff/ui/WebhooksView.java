@@ -19,7 +19,7 @@ import java.util.Objects;
 /**
  * The webhooks for admins: each subscription (its address, events, paused or not) with pause and resume, and its
  * delivery log — what was acknowledged, what waits and why, what was set aside. Subscribing is done through the API,
- * where the secret is shown once (README, "Integrate").
+ * where the secret is shown once (docs/integration.md).
  */
 @Route("webhooks")
 @PageTitle("Webhooks")
@@ -33,7 +33,7 @@ public class WebhooksView extends Main {
     private final H2 logTitle = new H2();
     private final StaffTable log = new StaffTable("webhook-deliveries", "Deliveries, the newest first",
             "Event", "Type", "Happened (UTC)", "State", "Attempts", "Last outcome");
-    private final Paragraph none = new Paragraph("No subscription yet: POST /api/v1/webhooks subscribes an address (README, \"Integrate\").");
+    private final Paragraph none = new Paragraph("No subscription yet: POST /api/v1/webhooks subscribes an address (docs/integration.md).");
 
     public WebhooksView(Webhooks webhooks) {
         this.webhooks = webhooks;
