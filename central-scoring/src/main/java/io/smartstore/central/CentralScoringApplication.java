@@ -11,7 +11,7 @@ import io.smartstore.support.SupportConfiguration;
 import io.smartstore.support.TokenSettings;
 import io.smartstore.central.dashboard.HeadquartersSettings;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import io.smartstore.support.staff.EnableStaffPages;
+import io.smartstore.support.staff.signin.EnableStaffPages;
 
 import java.time.Clock;
 

@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Import;
 import io.smartstore.support.SupportConfiguration;
 import io.smartstore.support.TokenSettings;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import io.smartstore.support.staff.EnableStaffPages;
+import io.smartstore.support.staff.signin.EnableStaffPages;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 import java.time.Clock;

@@ -114,6 +114,12 @@ class ModuleRulesTest {
         slices().matching("io.smartstore.(*).(*)..").should().beFreeOfCycles().check(classes);
     }
 
+    /** Every package of app-support on its own, sub-packages too (staff, staff.company, staff.ui, staff.signin). */
+    @Test
+    void theSupportModulesPackagesHaveNoCycles() {
+        slices().matching("io.smartstore.support.(**)").should().beFreeOfCycles().check(classes);
+    }
+
     @Test
     void everyPackageSaysWhatItIs() throws IOException {
         try (Stream<Path> files = Files.walk(ROOT)) {

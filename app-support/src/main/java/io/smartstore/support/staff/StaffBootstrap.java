@@ -8,14 +8,14 @@ import org.springframework.core.annotation.Order;
 
 /** At first start with no users: creates {@code admin} with every role of the app and the configured password. */
 @Order(0)
-class StaffBootstrap implements ApplicationRunner {
+public class StaffBootstrap implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(StaffBootstrap.class);
     private final StaffUsers users;
     private final StaffRoles roles;
     private final String adminPassword;
 
-    StaffBootstrap(StaffUsers users, StaffRoles roles, String adminPassword) {
+    public StaffBootstrap(StaffUsers users, StaffRoles roles, String adminPassword) {
         this.users = users;
         this.roles = roles;
         this.adminPassword = adminPassword;

@@ -1,4 +1,4 @@
-package io.smartstore.support.staff;
+package io.smartstore.support.staff.signin;
 
 import io.smartstore.support.staff.ui.StaffLayout;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;

@@ -1,5 +1,13 @@
-package io.smartstore.support.staff;
+package io.smartstore.support.staff.signin;
 
+import io.smartstore.support.staff.RememberedPasswords;
+import io.smartstore.support.staff.SignInAttempts;
+import io.smartstore.support.staff.StaffAccounts;
+import io.smartstore.support.staff.StaffAccountsController;
+import io.smartstore.support.staff.StaffBootstrap;
+import io.smartstore.support.staff.StaffRoles;
+import io.smartstore.support.staff.StaffSettings;
+import io.smartstore.support.staff.StaffUsers;
 import io.smartstore.support.audit.AuditController;
 import io.smartstore.support.audit.AuditSettings;
 import io.smartstore.support.audit.AuditTrail;

@@ -1,4 +1,4 @@
-package io.smartstore.support.staff;
+package io.smartstore.support.staff.signin;
 
 import org.springframework.context.annotation.Import;
 

@@ -1,5 +1,6 @@
-package io.smartstore.support.staff;
+package io.smartstore.support.staff.signin;
 
+import io.smartstore.support.staff.SignInAttempts;
 import io.smartstore.protocol.wire.ProblemCode;
 import io.smartstore.support.problems.ProblemResponses;
 import jakarta.servlet.FilterChain;
