@@ -83,8 +83,6 @@ public final class ApiDocumentCheck {
     }
 
     private static Path committed(String app) {
-        Path here = Path.of("").toAbsolutePath();
-        Path root = Files.exists(here.resolve("smartstore")) ? here : here.getParent();
-        return root.resolve("docs/api/" + app + "-openapi.json");
+        return CommittedFolder.root().resolve("docs/api/" + app + "-openapi.json");
     }
 }

@@ -5,7 +5,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,7 +53,7 @@ public final class ConfigurationReference {
         Path current = Path.of("target/configuration/" + app + ".md");
         Files.createDirectories(current.getParent());
         Files.writeString(current, written);
-        Path committed = root().resolve("docs/configuration/" + app + ".md");
+        Path committed = CommittedFolder.root().resolve("docs/configuration/" + app + ".md");
         assertThat(Files.exists(committed) ? Files.readString(committed) : null)
                 .as("docs/configuration/%s.md is the reference the build writes (a key changed? review it, then copy %s there)",
                         app, current.toAbsolutePath())
@@ -133,18 +132,5 @@ public final class ConfigurationReference {
             return String.join(",", items);
         }
         return value.asString();
-    }
-
-    private static Path root() {
-        Path here = Path.of("").toAbsolutePath();
-        return Files.exists(here.resolve("smartstore")) ? here : here.getParent();
-    }
-
-    static {
-        try {
-            Files.createDirectories(Path.of("target"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
