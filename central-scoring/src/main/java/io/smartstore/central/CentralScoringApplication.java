@@ -35,4 +35,10 @@ public class CentralScoringApplication implements AppShellConfigurator {
     Clock clock() {
         return Clock.systemUTC();
     }
+
+    /** The audit trail is read by headquarters' days, as the dashboard's default period. */
+    @Bean
+    io.smartstore.support.audit.AuditZone auditZone(io.smartstore.central.dashboard.HeadquartersSettings headquarters) {
+        return new io.smartstore.support.audit.AuditZone(headquarters.zone());
+    }
 }

@@ -39,4 +39,10 @@ public class StoreServerApplication implements AppShellConfigurator {
     Clock clock() {
         return Clock.systemUTC();
     }
+
+    /** The audit trail is read by the store's own days, as every other page of the store. */
+    @Bean
+    io.smartstore.support.audit.AuditZone auditZone(StoreSettings settings) {
+        return new io.smartstore.support.audit.AuditZone(settings.store().zone());
+    }
 }

@@ -15,13 +15,13 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.dataformat.csv.CsvMapper;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * {@code GET /api/v1/audit?from=…&to=…[&actor=…]} (admin): the audit trail of those days
- * (UTC, both included), as JSON or as CSV ({@code Accept: text/csv}).
+ * (the app's own days: the store's at a store, headquarters' at central; both included), as JSON or as CSV
+ * ({@code Accept: text/csv}).
  */
 @CalledBy(value = Caller.STAFF, roles = {"ADMIN"})
 @RestController
@@ -34,7 +34,7 @@ public class AuditController {
         this.trail = trail;
     }
 
-    @Operation(operationId = "audit", summary = "The audit trail, as JSON or as CSV", description = "Who did what, when and from where, for days in UTC, optionally of one person; with `Accept: text/csv` for a spreadsheet (the export is itself in the trail).")
+    @Operation(operationId = "audit", summary = "The audit trail, as JSON or as CSV", description = "Who did what, when and from where, for the app's own days (the store's at a store, headquarters' at central), optionally of one person; with `Accept: text/csv` for a spreadsheet (the export is itself in the trail).")
     @GetMapping(value = "/api/v1/audit", produces = "application/json")
     @RefusedAs(ProblemCode.INVALID_PERIOD)
     public List<AuditEntry> audit(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -43,7 +43,7 @@ public class AuditController {
         if (to.isBefore(from) || from.plusDays(400).isBefore(to)) {
             throw new Refusal(ProblemCode.INVALID_PERIOD, "from is a day up to 400 days before to");
         }
-        return trail.between(from.atStartOfDay().toInstant(ZoneOffset.UTC), to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC), actor);
+        return trail.onDays(from, to, actor);
     }
 
     @io.swagger.v3.oas.annotations.Hidden // documented with its JSON twin (same path and method; Accept chooses)

@@ -25,13 +25,33 @@ public class AuditTrail {
     private final Clock clock;
     private final AuditSettings settings;
     private final SecurityContextHolderStrategy contexts;
+    private final java.time.ZoneId zone;
 
-    /** {@code contexts}: the security chains' own strategy (Vaadin's, in an app with views), where the signed-in person is. */
-    public AuditTrail(JdbcClient jdbc, Clock clock, AuditSettings settings, SecurityContextHolderStrategy contexts) {
+    /**
+     * {@code contexts}: the security chains' own strategy (Vaadin's, in an app with views), where the signed-in person
+     * is; {@code days}: whose days it is read by.
+     */
+    public AuditTrail(JdbcClient jdbc, Clock clock, AuditSettings settings, SecurityContextHolderStrategy contexts, AuditZone days) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.settings = settings;
         this.contexts = contexts;
+        this.zone = days.zone();
+    }
+
+    /** The zone whose days {@link #onDays} reads by. */
+    public java.time.ZoneId zone() {
+        return zone;
+    }
+
+    /** Today, in the trail's zone. */
+    public java.time.LocalDate today() {
+        return java.time.LocalDate.now(clock.withZone(zone));
+    }
+
+    /** What happened from the first day to the last (both included, the app's own days), oldest first; by one actor when given. */
+    public List<AuditEntry> onDays(java.time.LocalDate first, java.time.LocalDate last, String actor) {
+        return between(first.atStartOfDay(zone).toInstant(), last.plusDays(1).atStartOfDay(zone).toInstant(), actor);
     }
 
     public void record(AuditAction action, String target) {

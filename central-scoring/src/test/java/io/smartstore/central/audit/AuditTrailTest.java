@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,7 +36,7 @@ class AuditTrailTest {
     @Test
     void headquartersChangesAndACustomersTokenSayWhoWhatAndFromWhere() {
         Api api = new Api(port);
-        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        String today = LocalDate.now(java.time.ZoneId.of("Europe/Paris")).toString(); // headquarters' days
         assertThat(api.asStaff("admin", "admin-test", "POST", "/api/v1/stores", "application/json",
                 "{\"storeId\":\"AT-AUDIT-01\",\"country\":\"AT\",\"zone\":\"Europe/Vienna\"}").statusCode()).isEqualTo(201);
         assertThat(api.asStaff("admin", "admin-test", "PUT", "/api/v1/stores/AT-AUDIT-01/client-certificate", "application/json",

@@ -43,7 +43,7 @@ class AuditTrailTest {
     @Test
     void anExportAndEachChangeOfPersonalDataSayWhoWhatAndFromWhere() {
         Api api = new Api(port);
-        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        String today = LocalDate.now(java.time.ZoneId.of("Europe/Paris")).toString(); // the test store's days
         assertThat(api.asStaff("admin", "admin-test", "POST", "/api/v1/staff", "application/json",
                 "{\"username\":\"auditor-boss\",\"password\":\"auditor-boss-1\",\"roles\":[\"MANAGER\"],\"displayName\":\"Boss\"}").statusCode()).isEqualTo(201);
         HttpResponse<String> csv = api.send("GET", "/api/v1/scores/daily?date=2026-12-04", null, null, basic("auditor-boss", "auditor-boss-1"), "text/csv");
@@ -81,7 +81,7 @@ class AuditTrailTest {
     void whatIsOlderThanThirteenMonthsIsForgotten() {
         MovingClock clock = new MovingClock(Instant.parse("2024-01-10T10:00:00Z"));
         AuditTrail trail = new AuditTrail(jdbc, clock, new AuditSettings(Period.ofMonths(13)),
-                org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy());
+                org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy(), new io.smartstore.support.audit.AuditZone(ZoneOffset.UTC));
         trail.record(AuditAction.EXPORT_CSV, "2024-01-09");
         clock.pass(Duration.ofDays(20));
         trail.record(AuditAction.EXPORT_CSV, "2024-01-29");
@@ -89,5 +89,18 @@ class AuditTrailTest {
         assertThat(trail.forget()).isEqualTo(1);
         assertThat(trail.between(Instant.parse("2024-01-01T00:00:00Z"), Instant.parse("2024-03-01T00:00:00Z"), null))
                 .extracting(io.smartstore.support.audit.AuditEntry::target).containsExactly("2024-01-29");
+    }
+
+    @Test
+    void theTrailIsReadByTheStoresOwnDays() {
+        // 23:30 UTC on 30 November is half past midnight on 1 December in Paris, the test store's zone
+        String target = "late-" + java.util.UUID.randomUUID();
+        jdbc.sql("INSERT INTO AUDIT_EVENT (ID, AT, ACTOR, ACTION, TARGET, ADDRESS) VALUES (?, ?, 'night-owl', 'EXPORT_CSV', ?, '127.0.0.1')")
+                .params(java.util.UUID.randomUUID(), java.sql.Timestamp.from(Instant.parse("2026-11-30T23:30:00Z")), target).update();
+        Api api = new Api(port);
+        assertThat(json(api.asStaff("admin", "admin-test", "GET", "/api/v1/audit?from=2026-12-01&to=2026-12-01&actor=night-owl", null, null)))
+                .extracting(entry -> entry.path("target").asString()).contains(target);
+        assertThat(json(api.asStaff("admin", "admin-test", "GET", "/api/v1/audit?from=2026-11-30&to=2026-11-30&actor=night-owl", null, null)))
+                .extracting(entry -> entry.path("target").asString()).doesNotContain(target);
     }
 }

@@ -41,7 +41,7 @@ class AuditViewTest {
         String target = "day-" + UUID.randomUUID();
         trail.record(AuditAction.EXPORT_CSV, target); // done by the system: nobody signed in here
         MockVaadin.setup();
-        AuditView view = new AuditView(trail, clock);
+        AuditView view = new AuditView(trail);
         UI.getCurrent().add(view);
         assertThat(view.getElement().getTextRecursively()).contains(target).contains("EXPORT_CSV").contains("Download as CSV");
 

@@ -73,10 +73,11 @@ public class StaffConfiguration {
     }
 
     @Bean
-    AuditTrail auditTrail(JdbcClient jdbc, Clock clock, AuditSettings settings,
+    AuditTrail auditTrail(JdbcClient jdbc, Clock clock, AuditSettings settings, ObjectProvider<io.smartstore.support.audit.AuditZone> days,
                           org.springframework.beans.factory.ObjectProvider<org.springframework.security.core.context.SecurityContextHolderStrategy> strategy) {
         return new AuditTrail(jdbc, clock, settings,
-                strategy.getIfAvailable(org.springframework.security.core.context.SecurityContextHolder::getContextHolderStrategy));
+                strategy.getIfAvailable(org.springframework.security.core.context.SecurityContextHolder::getContextHolderStrategy),
+                days.getIfAvailable(() -> new io.smartstore.support.audit.AuditZone(java.time.ZoneOffset.UTC)));
     }
 
     @Bean

@@ -13,12 +13,10 @@ import io.smartstore.support.audit.AuditEntry;
 import io.smartstore.support.audit.AuditTrail;
 import jakarta.annotation.security.RolesAllowed;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 
-/** The audit trail for admins: who did what, when, from where — by days (UTC) and person, with its CSV. */
+/** The audit trail for admins: who did what, when, from where — by the app's own days and person, with its CSV. */
 @Route("audit")
 @PageTitle("Audit trail")
 @Menu(title = "Audit trail", order = 20, icon = "vaadin:clipboard-text")
@@ -29,12 +27,13 @@ public class AuditView extends Main {
     private final IsoDatePicker from = new IsoDatePicker("From");
     private final IsoDatePicker to = new IsoDatePicker("To");
     private final TextField actor = new TextField("Person");
-    private final CsvTable table = new CsvTable("audit", "What was done", "When (UTC)", "Who", "What", "To what", "From");
+    private final CsvTable table;
     private final Paragraph count = new Paragraph();
 
-    public AuditView(AuditTrail trail, Clock clock) {
+    public AuditView(AuditTrail trail) {
         this.trail = trail;
-        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        this.table = new CsvTable("audit", "What was done", "When (" + trail.zone().getId() + ")", "Who", "What", "To what", "From");
+        LocalDate today = trail.today();
         from.setId("audit-from");
         to.setId("audit-to");
         actor.setId("audit-actor");
@@ -58,9 +57,9 @@ public class AuditView extends Main {
             return;
         }
         String person = actor.getValue().isBlank() ? null : actor.getValue().strip();
-        List<AuditEntry> entries = trail.between(from.getValue().atStartOfDay().toInstant(ZoneOffset.UTC),
-                to.getValue().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC), person);
+        List<AuditEntry> entries = trail.onDays(from.getValue(), to.getValue(), person);
         count.setText(entries.size() + (entries.size() == 1 ? " entry" : " entries"));
-        entries.forEach(entry -> table.row(entry.at().toString(), entry.actor(), entry.action(), entry.target(), entry.address()));
+        entries.forEach(entry -> table.row(entry.at().atZone(trail.zone()).toOffsetDateTime().toString(), entry.actor(), entry.action(),
+                entry.target(), entry.address()));
     }
 }
