@@ -114,6 +114,25 @@ class ModuleRulesTest {
         slices().matching("io.smartstore.(*).(*)..").should().beFreeOfCycles().check(classes);
     }
 
+    /**
+     * Views (every Vaadin component of the apps) and controllers call services; only services use what runs SQL.
+     * The uses older than this rule are frozen in {@code src/test/resources/archunit_store/}: a new one fails the build,
+     * and each one taken away leaves the store for good (ArchUnit's {@code FreezingArchRule}).
+     */
+    @Test
+    void viewsAndControllersDoNotUseWhatRunsSql() {
+        var edges = com.tngtech.archunit.base.DescribedPredicate.<com.tngtech.archunit.core.domain.JavaClass>describe("are views or controllers",
+                type -> type.getPackageName().startsWith("io.smartstore.")
+                        && (type.isAnnotatedWith("org.springframework.web.bind.annotation.RestController")
+                        || type.isAnnotatedWith("org.springframework.stereotype.Controller")
+                        || type.isAssignableTo("com.vaadin.flow.component.Component")));
+        var runSql = com.tngtech.archunit.base.DescribedPredicate.<com.tngtech.archunit.core.domain.JavaClass>describe("run SQL",
+                type -> type.getDirectDependenciesFromSelf().stream().anyMatch(dependency ->
+                        dependency.getTargetClass().getFullName().startsWith("org.springframework.jdbc.core")));
+        com.tngtech.archunit.library.freeze.FreezingArchRule.freeze(noClasses().that(edges).should().dependOnClassesThat(runSql))
+                .check(classes);
+    }
+
     /** Every package of app-support on its own, sub-packages too (staff, staff.company, staff.ui, staff.signin). */
     @Test
     void theSupportModulesPackagesHaveNoCycles() {

@@ -1,30 +1,29 @@
 package io.smartstore.store.queue;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Service;
 
 import java.util.List;
 
 /** The spheres of use as the store configures them (data, not code), in their order. */
-@Repository
+@Service
 public class SphereCatalogue {
 
-    private final JdbcClient jdbc;
+    private final SphereRepository spheres;
 
-    SphereCatalogue(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    SphereCatalogue(SphereRepository spheres) {
+        this.spheres = spheres;
     }
 
     public List<Sphere> all() {
-        return jdbc.sql("SELECT CODE, LABEL FROM SPHERE ORDER BY POSITION").query(Sphere.class).list();
+        return spheres.all();
     }
 
-    /** A sphere's code and its label on staff screens. */
     /** Each sphere's label by its code, in the catalogue's order. */
     public java.util.Map<String, String> labels() {
         return all().stream().collect(java.util.stream.Collectors.toMap(Sphere::code, Sphere::label, (a, b) -> a, java.util.LinkedHashMap::new));
     }
 
+    /** A sphere's code and its label on staff screens. */
     public record Sphere(String code, String label) {
     }
 }

@@ -45,6 +45,11 @@ class TicketRepository {
                 .query((rs, i) -> ticket(rs)).optional();
     }
 
+    /** Takes the queue's lock until the transaction ends: calls are made one at a time, whatever the number of servers. */
+    void lockTheQueue() {
+        jdbc.sql("SELECT ID FROM QUEUE_LOCK WHERE ID = 1 FOR UPDATE").query(Integer.class).single();
+    }
+
     /** A ticket of that day as it stands, to read. */
     Optional<Ticket> find(String id, LocalDate day) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM TICKET WHERE ID = ? AND LOCAL_DATE = ?").params(id, day)

@@ -7,7 +7,6 @@ import io.smartstore.protocol.wire.Refusal;
 import io.smartstore.protocol.wire.TicketStatus;
 import io.smartstore.store.StoreSettings;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,14 +26,13 @@ import java.util.function.Predicate;
  * The queue of the day, as the kiosks, the floor's page and API and the phone pages use it: take a ticket (and keep
  * the wait range promised), see where it stands, call the next one in an adviser's spheres, and take it through its
  * life. Each change loads the {@link Ticket} locked, lets it apply its rules and stores it; calls queue on the
- * database's queue lock, so two advisers calling at the same instant never get the same ticket, whatever the number
+ * database's queue lock ({@link TicketRepository#lockTheQueue}), so two advisers calling at the same instant never get the same ticket, whatever the number
  * of servers.
  */
 @Service
 public class Tickets {
 
     private final TicketRepository repository;
-    private final JdbcClient jdbc;
     private final TicketCounter counter;
     private final AdviserDuty duty;
     private final Clock clock;
@@ -44,10 +42,9 @@ public class Tickets {
     private final WaitForecasts forecasts;
     private final TextsOffer texts;
 
-    Tickets(TicketRepository repository, JdbcClient jdbc, Clock clock, StoreSettings settings, TicketCounter counter, AdviserDuty duty,
+    Tickets(TicketRepository repository, Clock clock, StoreSettings settings, TicketCounter counter, AdviserDuty duty,
             ApplicationEventPublisher events, QueueMeters meters, WaitForecasts forecasts, TextsOffer texts) {
         this.repository = repository;
-        this.jdbc = jdbc;
         this.counter = counter;
         this.duty = duty;
         this.clock = clock;
@@ -135,7 +132,7 @@ public class Tickets {
     }
 
     private void lockTheQueue() {
-        jdbc.sql("SELECT ID FROM QUEUE_LOCK WHERE ID = 1 FOR UPDATE").query(Integer.class).single();
+        repository.lockTheQueue();
     }
 
     /** Calls a called ticket once more: the customer did not come yet. Only its adviser, or a manager, may. */

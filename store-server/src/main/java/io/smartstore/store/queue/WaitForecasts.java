@@ -2,7 +2,6 @@ package io.smartstore.store.queue;
 
 import io.smartstore.protocol.wire.QueueTicket;
 import io.smartstore.store.StoreSettings;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -27,7 +26,7 @@ import java.util.concurrent.atomic.AtomicLong;
 class WaitForecasts {
 
     static final Duration KEPT_FOR = Duration.ofSeconds(10);
-    private final JdbcClient jdbc;
+    private final DutyRepository duties;
     private final TicketRepository tickets;
     private final Clock clock;
     private final StoreSettings settings;
@@ -38,8 +37,8 @@ class WaitForecasts {
     private record Snapshot(long change, Instant at, LocalDate day, Map<String, QueueTicket.Wait> ranges) {
     }
 
-    WaitForecasts(JdbcClient jdbc, TicketRepository tickets, Clock clock, StoreSettings settings, QueueSettings queue) {
-        this.jdbc = jdbc;
+    WaitForecasts(DutyRepository duties, TicketRepository tickets, Clock clock, StoreSettings settings, QueueSettings queue) {
+        this.duties = duties;
         this.tickets = tickets;
         this.clock = clock;
         this.settings = settings;
@@ -84,14 +83,7 @@ class WaitForecasts {
     }
 
     private List<WaitEstimator.Adviser> advisers(LocalDate today) {
-        Map<String, List<String>> spheres = new HashMap<>();
-        jdbc.sql("SELECT d.USERNAME, s.SPHERE FROM ADVISER_DUTY d LEFT JOIN DUTY_SPHERE s ON s.USERNAME = d.USERNAME ORDER BY s.POSITION")
-                .query(rs -> {
-                    List<String> served = spheres.computeIfAbsent(rs.getString(1), username -> new ArrayList<>());
-                    if (rs.getString(2) != null) {
-                        served.add(rs.getString(2));
-                    }
-                });
+        Map<String, List<String>> spheres = duties.spheresOnDuty();
         Map<String, TicketRepository.Held> held = new HashMap<>();
         tickets.held(today).forEach(ticket -> held.put(ticket.username(), ticket));
         return spheres.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(adviser -> {
