@@ -26,9 +26,11 @@ import java.util.UUID;
 
 /**
  * The demo's headquarters: customer bases and competitors' benchmarks for France, Spain and
- * Germany, an analyst to sign in as, and 90 days of answers from six other shops (recognised
- * customers of both segments, and anonymous ones), so that the dashboard has a group, countries,
- * a ranking and a trend on a fresh machine. Loaded once, into an empty central.
+ * Germany, an analyst to sign in as, and 90 days from six other shops: answers (recognised
+ * customers of both segments, and anonymous ones), and each day's kiosk sessions (recognised at the
+ * kiosk, at the desk, or not and why), tickets with their promised waits kept or not, and call backs
+ * due and closed in time, so that every figure of the dashboard has something behind it on a fresh
+ * machine. Loaded once, into an empty central.
  */
 @Component
 @Profile("demo")
@@ -44,6 +46,7 @@ class DemoHeadquarters implements ApplicationRunner {
     private final CustomerBase customerBase;
     private final Benchmarks benchmarks;
     private final ResponseIngest ingest;
+    private final io.smartstore.central.recognition.SessionDays sessions;
     private final EnrolledClients stores;
     private final StaffUsers staff;
     private final JdbcClient jdbc;
@@ -51,8 +54,10 @@ class DemoHeadquarters implements ApplicationRunner {
     private final String analystPassword;
 
     /** The analyst's password comes with the demo's configuration (demo/central-scoring), never from the jar. */
-    DemoHeadquarters(CustomerBase customerBase, Benchmarks benchmarks, ResponseIngest ingest, EnrolledClients stores, StaffUsers staff,
-                     JdbcClient jdbc, Clock clock, @Value("${smartstore.demo.analyst-password}") String analystPassword) {
+    DemoHeadquarters(CustomerBase customerBase, Benchmarks benchmarks, ResponseIngest ingest, io.smartstore.central.recognition.SessionDays sessions,
+                     EnrolledClients stores, StaffUsers staff, JdbcClient jdbc, Clock clock,
+                     @Value("${smartstore.demo.analyst-password}") String analystPassword) {
+        this.sessions = sessions;
         this.analystPassword = analystPassword;
         this.customerBase = customerBase;
         this.benchmarks = benchmarks;
@@ -93,8 +98,40 @@ class DemoHeadquarters implements ApplicationRunner {
                             day.atTime(10, 0).atZone(ZoneId.of("Europe/Paris")).plusMinutes(15L * i).toInstant(), day, segment != null, null, null));
                 }
                 ingest.store(new ScoredResponseBatch(shop.id(), shop.country(), answers));
+                sessions.replace(dayOf(shop, day, answers, random));
             }
         }
+    }
+
+    /**
+     * The shop's day beside its answers: about one and a half kiosk sessions an answer, two thirds of them recognised
+     * (most at the kiosk, some at the desk), the others by a reason; nine tickets in ten answers, their promise kept
+     * three to nine times in ten; a call back for a detractor in three, most closed in time, now and then one recovered
+     * while the customer was still in the shop.
+     */
+    private static io.smartstore.protocol.wire.SessionCounts dayOf(Shop shop, LocalDate day, List<ScoredResponse> answers, Random random) {
+        long count = answers.size();
+        long total = count + count / 2 + random.nextInt(5);
+        long recognised = Math.round(total * (0.6 + 0.1 * random.nextDouble()));
+        long atDesk = recognised / 8;
+        long never = total - recognised;
+        Map<io.smartstore.protocol.wire.RecognitionMiss, Long> misses = new java.util.EnumMap<>(io.smartstore.protocol.wire.RecognitionMiss.class);
+        long bankCards = never / 4;
+        long unknown = never / 6;
+        long unreadable = never / 10;
+        misses.put(io.smartstore.protocol.wire.RecognitionMiss.BANK_CARD, bankCards);
+        misses.put(io.smartstore.protocol.wire.RecognitionMiss.UNKNOWN_CARD, unknown);
+        misses.put(io.smartstore.protocol.wire.RecognitionMiss.UNREADABLE, unreadable);
+        misses.put(io.smartstore.protocol.wire.RecognitionMiss.NO_CREDENTIAL, never - bankCards - unknown - unreadable);
+        long served = Math.round(count * 0.9);
+        double kept = Math.min(0.95, Math.max(0.3, 0.75 + shop.quality() + 0.1 * (random.nextDouble() - 0.5)));
+        long detractors = answers.stream().filter(answer -> answer.score() <= io.smartstore.protocol.nps.Score.DETRACTOR_MAX).count();
+        long due = detractors / 3;
+        long closedInTime = Math.round(due * (0.7 + 0.25 * random.nextDouble()));
+        return new io.smartstore.protocol.wire.SessionCounts(shop.id(), shop.country(), day, total, recognised, served,
+                Math.round(kept * 100) / 100.0, due, closedInTime,
+                new io.smartstore.protocol.wire.RecognitionFigures(total, recognised - atDesk, atDesk, never, misses),
+                (long) (random.nextInt(6) == 0 ? 1 : 0));
     }
 
     private static int score(Random random, double lift) {

@@ -28,8 +28,9 @@ public class SessionDays {
         this.clock = clock;
     }
 
+    /** A store's day of kiosk sessions, waits and call backs, replacing what it said before of that day. */
     @Transactional
-    void replace(SessionCounts counts) {
+    public void replace(SessionCounts counts) {
         if (!counts.consistent()) {
             throw new io.smartstore.protocol.wire.Refusal(io.smartstore.protocol.wire.ProblemCode.INVALID_SESSION,
                     "A session report needs 0 ≤ recognised ≤ sessions and 0 ≤ followUpsClosedInTime ≤ followUpsDue");
