@@ -3,4 +3,7 @@
  * refusal it may answer as {@code application/problem+json} with its {@code code} values ({@link Refuses} and the
  * constraints' {@link io.smartstore.protocol.wire.RefusedAs}), the security schemes that exist, tags by feature.
  */
+@NullMarked
 package io.smartstore.support.apidocs;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,4 +3,7 @@
  * store judged ONLINE, DEGRADED, OFFLINE (silent 5 minutes while open) or CLOSED, counts by country and state,
  * and the same figures for Prometheus.
  */
+@NullMarked
 package io.smartstore.central.fleet;
+
+import org.jspecify.annotations.NullMarked;

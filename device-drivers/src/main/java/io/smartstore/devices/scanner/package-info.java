@@ -1,2 +1,5 @@
 /** Barcode and QR scanners in serial mode: prefix, suffix, AIM identifiers and charset, as configured. */
+@NullMarked
 package io.smartstore.devices.scanner;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,4 +3,7 @@
  * walk up, tap a score and a reason and leave, through the kiosk's own journey and outbox,
  * each step written to a ledger the harness counts against. Off unless configured.
  */
+@NullMarked
 package io.smartstore.kiosk.simulation;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,4 +4,7 @@
  * to an app. It depends on the accounts ({@code staff}), the company's sign-in and the pages; nothing depends on it
  * but the apps' main classes.
  */
+@NullMarked
 package io.smartstore.support.staff.signin;
+
+import org.jspecify.annotations.NullMarked;
