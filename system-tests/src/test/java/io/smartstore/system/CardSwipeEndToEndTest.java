@@ -292,15 +292,34 @@ class CardSwipeEndToEndTest {
     }
 
     /** The QR code an element shows, as a phone's camera reads it; null while it cannot be read. */
+    /**
+     * What a phone's camera would read off the element: the screenshot as it is, then twice as large, with either of
+     * ZXing's binarizers (a code drawn at a size that is no whole multiple of its modules has edges of uneven width).
+     * A picture nothing can read is kept in target/e2e/ for whoever looks into it.
+     */
     private static String readQrCode(WebElement code) throws java.io.IOException {
-        var picture = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(code.getScreenshotAs(OutputType.BYTES)));
-        try {
-            return new com.google.zxing.qrcode.QRCodeReader().decode(new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
-                    new com.google.zxing.client.j2se.BufferedImageLuminanceSource(picture))),
-                    java.util.Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
-        } catch (com.google.zxing.ReaderException notYet) {
-            return null;
+        byte[] png = code.getScreenshotAs(OutputType.BYTES);
+        var picture = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+        var twice = new java.awt.image.BufferedImage(picture.getWidth() * 2, picture.getHeight() * 2, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var pen = twice.createGraphics();
+        pen.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
+        pen.drawImage(picture, 0, 0, twice.getWidth(), twice.getHeight(), null);
+        pen.dispose();
+        for (var image : List.of(picture, twice)) {
+            var luminance = new com.google.zxing.client.j2se.BufferedImageLuminanceSource(image);
+            for (var bitmap : List.of(new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(luminance)),
+                    new com.google.zxing.BinaryBitmap(new com.google.zxing.common.GlobalHistogramBinarizer(luminance)))) {
+                try {
+                    return new com.google.zxing.qrcode.QRCodeReader().decode(bitmap,
+                            java.util.Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+                } catch (com.google.zxing.ReaderException notThisWay) {
+                    // the next way
+                }
+            }
         }
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/e2e"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/e2e/ticket-phone-code-unread.png"), png);
+        return null;
     }
 
     @Test
