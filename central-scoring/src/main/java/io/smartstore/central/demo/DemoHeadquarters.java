@@ -109,7 +109,7 @@ class DemoHeadquarters implements ApplicationRunner {
      * three to nine times in ten; a call back for a detractor in three, most closed in time, now and then one recovered
      * while the customer was still in the shop.
      */
-    private static io.smartstore.protocol.wire.SessionCounts dayOf(Shop shop, LocalDate day, List<ScoredResponse> answers, Random random) {
+    static io.smartstore.protocol.wire.SessionCounts dayOf(Shop shop, LocalDate day, List<ScoredResponse> answers, Random random) {
         long count = answers.size();
         long total = count + count / 2 + random.nextInt(5);
         long recognised = Math.round(total * (0.6 + 0.1 * random.nextDouble()));

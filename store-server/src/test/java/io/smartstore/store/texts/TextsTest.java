@@ -1,15 +1,12 @@
 package io.smartstore.store.texts;
 
 import io.smartstore.store.Api;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
@@ -30,7 +27,6 @@ import static org.awaitility.Awaitility.await;
 @ActiveProfiles("test")
 class TextsTest {
 
-    static SmsCentreForTests centre;
     static final String PASSWORD = "adviser-password";
     @LocalServerPort
     int port;
@@ -40,16 +36,8 @@ class TextsTest {
     io.micrometer.core.instrument.MeterRegistry meters;
     Api api;
 
-    @DynamicPropertySource
-    static void centreOnAPortOfItsOwn(DynamicPropertyRegistry registry) throws IOException {
-        centre = SmsCentreForTests.start();
-        registry.add("smartstore.sms.port", centre::port);
-    }
-
-    @AfterAll
-    static void stopCentre() throws IOException {
-        centre.close();
-    }
+    /** Started with this JVM's tests, before the shared context that texts through it (SmsCentreForEveryTest). */
+    static final SmsCentreForTests centre = SmsCentreForEveryTest.centre();
 
     @BeforeEach
     void shop() throws IOException {
