@@ -5,7 +5,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.smartstore.store.queue.AdviserDuty;
 import io.smartstore.store.queue.QueueBroadcaster;
 import io.smartstore.store.queue.SphereCatalogue;
