@@ -7,6 +7,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import io.smartstore.support.staff.StaffUsers;
+import io.smartstore.support.testing.AccessSweep;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.net.http.HttpResponse;
@@ -14,7 +15,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every /api/v1 endpoint of central: no credentials is 401, the wrong role is 403; an address that is no endpoint is 404 for everyone. */
+/** Every operation central's document lists: no credentials is 401, a caller it does not name 403; an address that is no endpoint is 404 for everyone. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @org.junit.jupiter.api.Tag("database-independent") // runs once, on H2: what it checks does not depend on the database
@@ -25,33 +26,23 @@ class AuthorisationTest {
     @Autowired
     StaffUsers users;
 
-    @ParameterizedTest(name = "{0} {1} as {2}")
-    @CsvSource({
-            "POST, /api/v1/responses, admin",
-            "POST, /api/v1/sessions, analyst",
-            "PUT, /api/v1/customer-base/FR, analyst",
-            "PUT, /api/v1/customer-base/FR, store",
-            "GET, /api/v1/scores?from=2026-11-01&to=2026-11-02, store",
-            "GET, /api/v1/recognition?from=2026-11-01&to=2026-11-02, store",
-            "POST, /api/v1/tokens, analyst",
-            "GET, /api/v1/leadership?from=2026-11-01&to=2026-11-02, store",
-            "GET, /api/v1/stores/ranking?from=2026-11-01&to=2026-11-02, store",
-            "GET, /api/v1/scores/trend?from=2026-11-01&to=2026-11-02, store",
-            "PUT, /api/v1/benchmarks/FR, analyst",
-            "POST, /api/v1/stores, analyst",
-            "POST, /api/v1/stores, store",
-            "DELETE, /api/v1/stores/FR-TEST-01/token, analyst",
-    })
-    void refusedWithoutCredentialsAndWithTheWrongRole(String method, String path, String wrongCaller) {
+    @org.junit.jupiter.api.Test
+    void everyOperationOfTheServedDocumentRefusesWhomItDoesNotName() {
         if (!users.exists("analyst")) {
             users.add("analyst", "analyst-test", List.of("ANALYST"));
         }
-        Api api = new Api(port);
-        String body = method.equals("GET") ? null : "{}";
-        assertProblem(api.anonymous(method, path, "application/json", body), 401);
-        assertProblem(api.send(method, path, "application/json", body, "Bearer forged-token"), 401);
-        assertProblem(wrongCaller.equals("store") ? api.asStore(method, path, "application/json", body)
-                : api.asStaff(wrongCaller, wrongCaller + "-test", method, path, "application/json", body), 403);
+        if (!users.exists("only-admin")) {
+            users.add("only-admin", "only-admin-test", List.of("ADMIN")); // the bootstrap admin has every role
+        }
+        List<String> called = AccessSweep.sweep(new Api(port), List.of(new AccessSweep.Staff("ANALYST", "analyst", "analyst-test"),
+                new AccessSweep.Staff("ADMIN", "only-admin", "only-admin-test")));
+        assertThat(called).as("the document central serves").hasSizeGreaterThanOrEqualTo(25)
+                .contains("POST /api/v1/responses", "GET /api/v1/scores", "PUT /api/v1/customer-base/{country}", "POST /api/v1/stores");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aForgedTokenIsRefused() {
+        assertProblem(new Api(port).send("POST", "/api/v1/responses", "application/json", "{}", "Bearer forged-token"), 401);
     }
 
     @ParameterizedTest(name = "{0} {1}")

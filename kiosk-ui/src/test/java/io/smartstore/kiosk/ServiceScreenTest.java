@@ -75,7 +75,7 @@ class ServiceScreenTest {
         MovingClock clock = new MovingClock(java.time.Instant.parse("2026-12-05T09:00:00Z"));
         ServiceView routed = _get(ServiceView.class);
         ServiceView view = new ServiceView(context.getBean(io.smartstore.kiosk.readers.KioskReaders.class),
-                context.getBean(io.smartstore.kiosk.feedback.FeedbackOutbox.class), context.getBean(io.smartstore.kiosk.KioskSettings.class),
+                context.getBean(io.smartstore.kiosk.feedback.KioskAnswers.class), context.getBean(io.smartstore.kiosk.KioskSettings.class),
                 new ServicePinLock(clock)); // a kiosk of its own, whose clock the test moves
         routed.removeAll();
         routed.setId("routed");

@@ -127,9 +127,27 @@ class ModuleRulesTest {
                         || type.isAnnotatedWith("org.springframework.stereotype.Controller")
                         || type.isAssignableTo("com.vaadin.flow.component.Component")));
         var runSql = com.tngtech.archunit.base.DescribedPredicate.<com.tngtech.archunit.core.domain.JavaClass>describe("run SQL",
-                type -> type.getDirectDependenciesFromSelf().stream().anyMatch(dependency ->
+                type -> type.isAnnotatedWith("org.springframework.stereotype.Repository")
+                        || type.getDirectDependenciesFromSelf().stream().anyMatch(dependency ->
                         dependency.getTargetClass().getFullName().startsWith("org.springframework.jdbc.core")));
-        com.tngtech.archunit.library.freeze.FreezingArchRule.freeze(noClasses().that(edges).should().dependOnClassesThat(runSql))
+        noClasses().that(edges).should().dependOnClassesThat(runSql).check(classes);
+    }
+
+    /** Who may call an operation is declared on it or its controller, once: the filter chains grant by it, the documents list it. */
+    @Test
+    void everyOperationSaysWhoCallsIt() {
+        String calledBy = "io.smartstore.support.security.CalledBy";
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods()
+                .that().areMetaAnnotatedWith("org.springframework.web.bind.annotation.RequestMapping")
+                .and().areDeclaredInClassesThat().resideInAPackage("io.smartstore..")
+                .should(new com.tngtech.archunit.lang.ArchCondition<com.tngtech.archunit.core.domain.JavaMethod>("say who calls them (@CalledBy)") {
+                    @Override
+                    public void check(com.tngtech.archunit.core.domain.JavaMethod method, com.tngtech.archunit.lang.ConditionEvents events) {
+                        if (!method.isAnnotatedWith(calledBy) && !method.getOwner().isAnnotatedWith(calledBy)) {
+                            events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(method, method.getFullName() + " says nobody"));
+                        }
+                    }
+                })
                 .check(classes);
     }
 

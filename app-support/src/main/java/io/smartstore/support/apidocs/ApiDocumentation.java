@@ -1,5 +1,8 @@
 package io.smartstore.support.apidocs;
 
+import io.smartstore.support.security.CalledBy;
+import io.smartstore.support.security.Caller;
+
 import io.smartstore.protocol.wire.ProblemCode;
 import io.smartstore.protocol.wire.RefusedAs;
 import io.smartstore.support.problems.ProblemStatus;
@@ -110,6 +113,7 @@ public class ApiDocumentation {
                 case ANYONE -> List.of(new SecurityRequirement());
             });
             if (calledBy != null && calledBy.roles().length > 0) {
+                operation.addExtension("x-roles", Arrays.stream(calledBy.roles()).map(role -> role.toLowerCase(java.util.Locale.ROOT)).toList());
                 operation.setDescription((operation.getDescription() == null ? "" : operation.getDescription() + "\n\n") + "Roles: "
                         + Arrays.stream(calledBy.roles()).map(String::toLowerCase).collect(Collectors.joining(", ")) + ".");
             }
@@ -149,8 +153,7 @@ public class ApiDocumentation {
     }
 
     private static CalledBy calledBy(HandlerMethod handler) {
-        CalledBy onMethod = handler.getMethodAnnotation(CalledBy.class);
-        return onMethod != null ? onMethod : handler.getBeanType().getAnnotation(CalledBy.class);
+        return io.smartstore.support.security.Endpoints.calledBy(handler).orElse(null);
     }
 
     /** Every code the operation may answer: declared, its constraints', and those of its form (body, parameters, caller). */

@@ -1,7 +1,7 @@
 package io.smartstore.support.audit;
 
-import io.smartstore.support.apidocs.CalledBy;
-import io.smartstore.support.apidocs.Caller;
+import io.smartstore.support.security.CalledBy;
+import io.smartstore.support.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 
 import io.smartstore.protocol.wire.ProblemCode;

@@ -1,7 +1,6 @@
 package io.smartstore.support.audit;
 
 import com.vaadin.flow.server.VaadinRequest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -10,10 +9,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.UUID;
 
 /**
- * Records who did what, when and from where (table {@code AUDIT_EVENT}), and lists it for
+ * Records who did what, when and from where (kept by {@link AuditEvents}), and lists it for
  * admins. The actor is the signed-in person (or the enrolled client); the address comes from
  * the request being served. What is recorded names its target (a day, a customer's reference,
  * an account) but never its content: no comment, no card, no password. Kept
@@ -21,7 +19,7 @@ import java.util.UUID;
  */
 public class AuditTrail {
 
-    private final JdbcClient jdbc;
+    private final AuditEvents events;
     private final Clock clock;
     private final AuditSettings settings;
     private final SecurityContextHolderStrategy contexts;
@@ -31,8 +29,8 @@ public class AuditTrail {
      * {@code contexts}: the security chains' own strategy (Vaadin's, in an app with views), where the signed-in person
      * is; {@code days}: whose days it is read by.
      */
-    public AuditTrail(JdbcClient jdbc, Clock clock, AuditSettings settings, SecurityContextHolderStrategy contexts, AuditZone days) {
-        this.jdbc = jdbc;
+    public AuditTrail(AuditEvents events, Clock clock, AuditSettings settings, SecurityContextHolderStrategy contexts, AuditZone days) {
+        this.events = events;
         this.clock = clock;
         this.settings = settings;
         this.contexts = contexts;
@@ -55,27 +53,19 @@ public class AuditTrail {
     }
 
     public void record(AuditAction action, String target) {
-        jdbc.sql("INSERT INTO AUDIT_EVENT (ID, AT, ACTOR, ACTION, TARGET, ADDRESS) VALUES (?, ?, ?, ?, ?, ?)")
-                .params(UUID.randomUUID(), java.sql.Timestamp.from(clock.instant()), actor(), action.name(), clip(target), address())
-                .update();
+        events.add(new AuditEntry(clock.instant(), actor(), action.name(), clip(target), address()));
     }
 
     /** What happened from {@code from} (inclusive) to {@code to} (exclusive), oldest first; by one actor when given. */
     public List<AuditEntry> between(Instant from, Instant to, String actor) {
-        return jdbc.sql("""
-                        SELECT AT, ACTOR, ACTION, TARGET, ADDRESS FROM AUDIT_EVENT
-                        WHERE AT >= ? AND AT < ? AND (CAST(? AS VARCHAR(200)) IS NULL OR ACTOR = ?) ORDER BY AT, ID""")
-                .params(java.sql.Timestamp.from(from), java.sql.Timestamp.from(to), actor, actor)
-                .query((row, n) -> new AuditEntry(row.getTimestamp(1).toInstant(), row.getString(2), row.getString(3), row.getString(4),
-                        row.getString(5)))
-                .list();
+        return events.between(from, to, actor);
     }
 
     /** Forgets what is older than the retention period. */
     @Scheduled(cron = "0 40 3 * * *")
     public int forget() {
         Instant limit = clock.instant().atOffset(ZoneOffset.UTC).minus(settings.audit()).toInstant();
-        return jdbc.sql("DELETE FROM AUDIT_EVENT WHERE AT < ?").param(java.sql.Timestamp.from(limit)).update();
+        return events.deleteBefore(limit);
     }
 
     private String actor() {

@@ -14,7 +14,7 @@ public class BackupConfiguration {
 
     @Bean
     DatabaseBackups databaseBackups(JdbcClient jdbc, DataSource dataSource, Clock clock) {
-        return new DatabaseBackups(jdbc, dataSource, clock);
+        return new DatabaseBackups(new BackupTables(jdbc), dataSource, clock);
     }
 
     @Bean

@@ -1,7 +1,7 @@
 package io.smartstore.support.backup;
 
-import io.smartstore.support.apidocs.CalledBy;
-import io.smartstore.support.apidocs.Caller;
+import io.smartstore.support.security.CalledBy;
+import io.smartstore.support.security.Caller;
 import io.smartstore.support.apidocs.Refuses;
 import io.smartstore.protocol.wire.ProblemCode;
 import io.swagger.v3.oas.annotations.Operation;

@@ -4,7 +4,6 @@ import io.smartstore.protocol.wire.ProblemCode;
 import io.smartstore.protocol.wire.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import javax.sql.DataSource;
 import java.io.IOException;
@@ -14,8 +13,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -30,13 +27,13 @@ public class DatabaseBackups {
 
     static final int RESYNC_DAYS = 7;
     private static final Logger log = LoggerFactory.getLogger(DatabaseBackups.class);
-    private final JdbcClient jdbc;
+    private final BackupTables tables;
     private final DataSource dataSource;
     private final Clock clock;
     private volatile Optional<Restore> restore = Optional.empty();
 
-    public DatabaseBackups(JdbcClient jdbc, DataSource dataSource, Clock clock) {
-        this.jdbc = jdbc;
+    public DatabaseBackups(BackupTables tables, DataSource dataSource, Clock clock) {
+        this.tables = tables;
         this.dataSource = dataSource;
         this.clock = clock;
     }
@@ -50,11 +47,11 @@ public class DatabaseBackups {
         try {
             Files.createDirectories(directory);
             Path zip = directory.resolve("backup-" + mark + ".zip");
-            jdbc.sql("INSERT INTO BACKUP_MARK (ID, TAKEN_AT) VALUES (?, ?)").params(mark, utc(clock.instant())).update();
+            tables.mark(mark, clock.instant());
             try {
-                jdbc.sql("BACKUP TO '" + zip.toAbsolutePath().toString().replace("'", "''") + "'").update();
+                tables.backupTo(zip);
             } finally {
-                jdbc.sql("DELETE FROM BACKUP_MARK WHERE ID = ?").param(mark).update();
+                tables.unmark(mark);
             }
             return zip;
         } catch (IOException e) {
@@ -64,16 +61,13 @@ public class DatabaseBackups {
 
     /** At start: a database with a backup's mark is a restored copy; remembered, with when its backup was taken. */
     public void detectRestore() {
-        Optional<Instant> taken = jdbc.sql("SELECT MAX(TAKEN_AT) FROM BACKUP_MARK").query((rs, n) -> rs.getObject(1, OffsetDateTime.class))
-                .optional().map(OffsetDateTime::toInstant);
+        Optional<Instant> taken = tables.lastMark();
         if (taken.isPresent()) {
-            jdbc.sql("INSERT INTO SERVER_RESTORE (RESTORED_FROM, RESTORED_AT) VALUES (?, ?)").params(utc(taken.get()), utc(clock.instant())).update();
-            jdbc.sql("DELETE FROM BACKUP_MARK").update();
+            tables.restored(new Restore(taken.get(), clock.instant()));
+            tables.clearMarks();
             log.warn("this database was restored from a backup taken at {}: clients send again what they sent since", taken.get());
         }
-        restore = jdbc.sql("SELECT RESTORED_FROM, RESTORED_AT FROM SERVER_RESTORE ORDER BY RESTORED_AT DESC FETCH FIRST 1 ROWS ONLY")
-                .query((rs, n) -> new Restore(rs.getObject(1, OffsetDateTime.class).toInstant(), rs.getObject(2, OffsetDateTime.class).toInstant()))
-                .optional();
+        restore = tables.lastRestore();
     }
 
     /** When the backup this database was restored from was taken, for {@value #RESYNC_DAYS} days after the restore. */
@@ -85,10 +79,6 @@ public class DatabaseBackups {
         return io.smartstore.support.jdbc.DatabaseUrl.of(dataSource);
     }
 
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
-
-    private record Restore(Instant from, Instant restoredAt) {
+    record Restore(Instant from, Instant restoredAt) {
     }
 }

@@ -2,11 +2,11 @@ package io.smartstore.support.clients;
 
 import io.smartstore.protocol.wire.ProblemCode;
 import io.smartstore.support.problems.ProblemResponses;
+import io.smartstore.support.security.Endpoints;
+import io.smartstore.support.security.OperationAccess;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -41,10 +41,12 @@ public final class ApiSecurity {
         return context.getBean("companyTokens", org.springframework.core.convert.converter.Converter.class);
     }
 
-    /** The chain for an app whose {@code clients} call with bearer tokens and get {@code clientRole}. */
+    /**
+     * The chain for an app whose {@code clients} call with bearer tokens and get {@code clientRole}; each operation is
+     * granted by its {@link io.smartstore.support.security.CalledBy}, the actuator's addresses to {@code operatorRoles}.
+     */
     public static SecurityFilterChain chain(HttpSecurity http, EnrolledClients clients, String clientRole,
-                                            ObjectProvider<SecurityContextHolderStrategy> strategy,
-                                            Customizer<AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry> rules)
+                                            ObjectProvider<SecurityContextHolderStrategy> strategy, String... operatorRoles)
             throws Exception {
         var context = http.getSharedObject(org.springframework.context.ApplicationContext.class);
         JwtDecoder companyTokens = context.getBeanProvider(JwtDecoder.class).getIfAvailable();
@@ -69,7 +71,7 @@ public final class ApiSecurity {
                     auth.requestMatchers(new UnmappedApiPath(http.getSharedObject(org.springframework.context.ApplicationContext.class))).permitAll()
                             .requestMatchers("/actuator/health/**", "/actuator/health", "/error").permitAll()
                             .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll();
-                    rules.customize(auth);
+                    auth.anyRequest().access(new OperationAccess(new Endpoints(context), clientRole, operatorRoles));
                 })
                 .addFilterBefore(bearer, BasicAuthenticationFilter.class)
                 .addFilterBefore(throttle(http), BasicAuthenticationFilter.class)

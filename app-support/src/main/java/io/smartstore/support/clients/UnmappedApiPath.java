@@ -1,10 +1,9 @@
 package io.smartstore.support.clients;
 
+import io.smartstore.support.security.Endpoints;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.web.util.matcher.RequestMatcher;
-import org.springframework.web.servlet.HandlerMapping;
-import org.springframework.web.util.ServletRequestPathUtils;
 
 /**
  * An address under {@code /api/} that no endpoint answers, whatever the method: such a request
@@ -22,21 +21,7 @@ final class UnmappedApiPath implements RequestMatcher {
 
     @Override
     public boolean matches(HttpServletRequest request) {
-        if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            return false;
-        }
-        HandlerMapping endpoints = context.getBean("requestMappingHandlerMapping", HandlerMapping.class);
-        Object parsed = request.getAttribute(ServletRequestPathUtils.PATH_ATTRIBUTE);
-        try {
-            ServletRequestPathUtils.parseAndCache(request);
-            return endpoints.getHandler(request) == null;
-        } catch (Exception mappedOtherwise) {
-            return false; // the path exists, for another method or media type
-        } finally {
-            request.setAttribute(ServletRequestPathUtils.PATH_ATTRIBUTE, parsed);
-            if (parsed == null) {
-                request.removeAttribute(ServletRequestPathUtils.PATH_ATTRIBUTE);
-            }
-        }
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+                && new Endpoints(context).match(request) instanceof Endpoints.Unmapped;
     }
 }

@@ -9,6 +9,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import io.smartstore.support.security.CalledBy;
+import io.smartstore.support.security.Caller;
 
 /**
  * Errors raised outside Spring MVC's handlers — the security firewall refusing an address with
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
  * as problem details with a stable code like every other refusal, not Spring Boot's default body.
  */
 @RestController
+@CalledBy(Caller.ANYONE) // the error page of a request refused or failed before: nothing to grant
 public class ProblemErrorController implements ErrorController {
 
     @RequestMapping("/error")

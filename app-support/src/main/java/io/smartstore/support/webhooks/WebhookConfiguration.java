@@ -21,7 +21,7 @@ public class WebhookConfiguration {
 
     @Bean
     Webhooks webhooks(JdbcClient jdbc, JsonMapper json, Clock clock, WebhookEvents events, Environment environment, AuditTrail audit) {
-        return new Webhooks(jdbc, json, clock, events, environment.acceptsProfiles(Profiles.of("prod")), audit);
+        return new Webhooks(new WebhookSubscriptions(jdbc), json, clock, events, environment.acceptsProfiles(Profiles.of("prod")), audit);
     }
 
     @Bean

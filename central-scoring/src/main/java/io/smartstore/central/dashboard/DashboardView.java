@@ -24,7 +24,6 @@ import io.smartstore.central.leadership.Leadership;
 import io.smartstore.central.leadership.LeadershipService;
 import io.smartstore.central.recognition.RecognitionRates;
 import io.smartstore.central.recognition.SessionDays;
-import io.smartstore.central.responses.ScoreCells;
 import io.smartstore.central.scores.ScoreService;
 import io.smartstore.central.scores.ScoreTrend;
 import io.smartstore.central.scores.Scores;
@@ -60,7 +59,6 @@ public class DashboardView extends Main implements BeforeEnterObserver {
     private final ScoreService scores;
     private final LeadershipService leadership;
     private final TrendService trends;
-    private final ScoreCells cells;
     private final StoreRankings rankings;
     private final SessionDays sessions;
     private final LocalDate today;
@@ -73,13 +71,12 @@ public class DashboardView extends Main implements BeforeEnterObserver {
     record Level(String country, String segment, String store) {
     }
 
-    DashboardView(ScoreService scores, LeadershipService leadership, TrendService trends, ScoreCells cells, StoreRankings rankings,
+    DashboardView(ScoreService scores, LeadershipService leadership, TrendService trends, StoreRankings rankings,
                   SessionDays sessions, Clock clock, HeadquartersSettings headquarters) {
         this.rankings = rankings;
         this.scores = scores;
         this.leadership = leadership;
         this.trends = trends;
-        this.cells = cells;
         this.sessions = sessions;
         this.today = LocalDate.now(clock.withZone(headquarters.zone()));
         addClassName("dashboard-view");
@@ -154,7 +151,7 @@ public class DashboardView extends Main implements BeforeEnterObserver {
         LocalDate end = to.getValue();
         content.add(breadcrumbs());
         if (level.store() != null) {
-            content.add(StoreDays.of(cells, level.store(), level.segment(), start, end));
+            content.add(StoreDays.of(scores, level.store(), level.segment(), start, end));
             return;
         }
         Scores figures = scores.of(start, end, level.country());

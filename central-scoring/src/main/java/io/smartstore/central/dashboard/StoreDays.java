@@ -1,7 +1,7 @@
 package io.smartstore.central.dashboard;
 
 import com.vaadin.flow.component.html.Div;
-import io.smartstore.central.responses.ScoreCells;
+import io.smartstore.central.scores.ScoreService;
 import io.smartstore.protocol.nps.NpsTally;
 import io.smartstore.support.staff.ui.CsvTable;
 
@@ -16,8 +16,8 @@ final class StoreDays {
     private StoreDays() {
     }
 
-    static Div of(ScoreCells cells, String store, String segment, LocalDate from, LocalDate to) {
-        Map<LocalDate, NpsTally> days = cells.byDay(store, segment, from, to);
+    static Div of(ScoreService scores, String store, String segment, LocalDate from, LocalDate to) {
+        Map<LocalDate, NpsTally> days = scores.storeDays(store, segment, from, to);
         CsvTable table = new CsvTable("store-days", store + " day by day" + (segment == null ? "" : ", " + segment.toLowerCase(java.util.Locale.ROOT)),
                 "Day", "Answers", "NPS", "± MoE");
         days.forEach((day, tally) -> table.row(day.toString(), tally.responses(), DashboardView.points(twoDecimals(tally.nps())),

@@ -4,20 +4,15 @@ import io.smartstore.protocol.fleet.FleetRules;
 import io.smartstore.protocol.fleet.FleetState;
 import io.smartstore.protocol.fleet.OpeningHours;
 import io.smartstore.protocol.wire.FleetReport;
-import io.smartstore.protocol.wire.Heartbeat;
 import io.smartstore.protocol.wire.ProblemCode;
 import io.smartstore.protocol.wire.Refusal;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -34,17 +29,13 @@ import java.util.Objects;
 @Service
 public class StoreFleet {
 
-    private static final TypeReference<List<FleetReport.Kiosk>> KIOSKS = new TypeReference<>() {
-    };
-    private final JdbcClient jdbc;
-    private final JsonMapper json;
+    private final StoreFleetTable table;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    StoreFleet(JdbcClient jdbc, JsonMapper json, Clock clock, ApplicationEventPublisher events) {
-        this.jdbc = jdbc;
+    StoreFleet(StoreFleetTable table, Clock clock, ApplicationEventPublisher events) {
+        this.table = table;
         this.events = events;
-        this.json = json;
         this.clock = clock;
     }
 
@@ -60,16 +51,7 @@ public class StoreFleet {
         } catch (IllegalArgumentException e) {
             throw new Refusal(ProblemCode.INVALID_FLEET_REPORT, e.getMessage());
         }
-        jdbc.sql("DELETE FROM STORE_FLEET WHERE STORE_ID = ?").param(report.storeId()).update();
-        jdbc.sql("""
-                        INSERT INTO STORE_FLEET (STORE_ID, RECEIVED_AT, VERSION, STARTED_AT, OPENING_HOURS, BACKLOG, OLDEST_AT, DATABASE_BYTES,
-                                                 FREE_DISK_BYTES, LAST_ANSWER_AT, COUNTRY, ZONE, KIOSKS)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(report.storeId(), utc(clock.instant()), report.version(), utc(report.startedAt()),
-                        Objects.requireNonNullElse(report.openingHours(), ""), report.relay().backlog(), utc(report.relay().oldestAt()),
-                        report.databaseBytes(), report.freeDiskBytes(), utc(report.lastAnswerAt()), report.country(), report.zone(),
-                        json.writeValueAsString(report.kiosks()))
-                .update();
+        table.replace(report, clock.instant());
         events.publishEvent(new FleetReported(report.storeId()));
     }
 
@@ -77,24 +59,20 @@ public class StoreFleet {
     public List<StoreStatus> stores(String country, FleetState state) {
         Instant now = clock.instant();
         Map<String, StoreStatus> all = new LinkedHashMap<>();
-        jdbc.sql("SELECT ID, COUNTRY, ZONE FROM STORE_CLIENT WHERE REVOKED = FALSE").query(rs -> {
-            String zone = rs.getString(3);
-            FleetRules.Verdict verdict = FleetRules.STORE.judge(now, zone == null ? ZoneOffset.UTC : ZoneId.of(zone), OpeningHours.always(),
-                    null, null, List.of());
-            all.put(rs.getString(1), new StoreStatus(rs.getString(1), rs.getString(2), verdict.state(), verdict.reason(),
+        for (StoreFleetTable.Provisioned store : table.provisioned()) {
+            FleetRules.Verdict verdict = FleetRules.STORE.judge(now, store.zone() == null ? ZoneOffset.UTC : ZoneId.of(store.zone()),
+                    OpeningHours.always(), null, null, List.of());
+            all.put(store.storeId(), new StoreStatus(store.storeId(), store.country(), verdict.state(), verdict.reason(),
                     null, null, null, null, null, null, null, List.of()));
-        });
-        jdbc.sql("""
-                SELECT STORE_ID, RECEIVED_AT, VERSION, STARTED_AT, OPENING_HOURS, BACKLOG, OLDEST_AT, DATABASE_BYTES, FREE_DISK_BYTES,
-                       LAST_ANSWER_AT, COUNTRY, ZONE, KIOSKS FROM STORE_FLEET""").query(rs -> {
-            Instant received = instant(rs.getObject(2, OffsetDateTime.class));
-            Heartbeat.Outbox relay = new Heartbeat.Outbox(rs.getLong(6), instant(rs.getObject(7, OffsetDateTime.class)));
-            FleetRules.Verdict verdict = FleetRules.STORE.judge(now, ZoneId.of(rs.getString(12)), OpeningHours.parse(rs.getString(5)),
-                    received, relay.oldestAt(), List.of());
-            all.put(rs.getString(1), new StoreStatus(rs.getString(1), rs.getString(11), verdict.state(), verdict.reason(), received,
-                    rs.getString(3), instant(rs.getObject(4, OffsetDateTime.class)), relay, rs.getLong(8), rs.getLong(9),
-                    instant(rs.getObject(10, OffsetDateTime.class)), asOfTheStore(verdict, json.readValue(rs.getString(13), KIOSKS))));
-        });
+        }
+        for (StoreFleetTable.Reported reported : table.reports()) {
+            FleetReport report = reported.report();
+            FleetRules.Verdict verdict = FleetRules.STORE.judge(now, ZoneId.of(report.zone()), OpeningHours.parse(report.openingHours()),
+                    reported.receivedAt(), report.relay().oldestAt(), List.of());
+            all.put(report.storeId(), new StoreStatus(report.storeId(), report.country(), verdict.state(), verdict.reason(), reported.receivedAt(),
+                    report.version(), report.startedAt(), report.relay(), report.databaseBytes(), report.freeDiskBytes(),
+                    report.lastAnswerAt(), asOfTheStore(verdict, report.kiosks())));
+        }
         List<StoreStatus> stores = new ArrayList<>(all.values().stream()
                 .filter(store -> country == null || country.equals(store.country()))
                 .filter(store -> state == null || state == store.state()).toList());
@@ -118,13 +96,5 @@ public class StoreFleet {
         } catch (DateTimeException e) {
             throw new Refusal(ProblemCode.INVALID_FLEET_REPORT, "zone is the store's time zone, such as Europe/Paris");
         }
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-    }
-
-    private static Instant instant(OffsetDateTime at) {
-        return at == null ? null : at.toInstant();
     }
 }

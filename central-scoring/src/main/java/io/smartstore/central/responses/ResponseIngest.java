@@ -6,18 +6,13 @@ import io.smartstore.protocol.wire.ScoredResponseBatch;
 import io.smartstore.support.metrics.AnswerCounters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import io.smartstore.support.jdbc.DiskSync;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -41,14 +36,14 @@ import java.util.UUID;
 public class ResponseIngest {
 
     private static final Logger log = LoggerFactory.getLogger(ResponseIngest.class);
-    private final JdbcClient jdbc;
+    private final ResponseTable responses;
     private final ScoreCells cells;
     private final Clock clock;
     private final AnswerCounters counters;
     private final DiskSync disk;
 
-    ResponseIngest(JdbcClient jdbc, ScoreCells cells, Clock clock, AnswerCounters counters, DiskSync disk) {
-        this.jdbc = jdbc;
+    ResponseIngest(ResponseTable responses, ScoreCells cells, Clock clock, AnswerCounters counters, DiskSync disk) {
+        this.responses = responses;
         this.disk = disk;
         this.cells = cells;
         this.clock = clock;
@@ -57,15 +52,15 @@ public class ResponseIngest {
 
     @Transactional
     public BatchReceipt store(ScoredResponseBatch batch) {
-        jdbc.sql("SELECT ID FROM STORE_CLIENT WHERE ID = ? FOR UPDATE").param(batch.storeId()).query(String.class).optional();
+        responses.lockStore(batch.storeId());
         List<ScoredResponse> fresh = new ArrayList<>();
         List<UUID> duplicates = new ArrayList<>();
-        Set<UUID> known = alreadyReceived(batch.responses());
+        Set<UUID> known = responses.alreadyReceived(batch.responses().stream().map(ScoredResponse::id).toList());
         for (ScoredResponse response : batch.responses().stream().sorted(Comparator.comparing(ScoredResponse::id)).toList()) {
             if (known.contains(response.id())) {
                 duplicates.add(response.id());
             } else {
-                insert(batch, response);
+                responses.add(batch.storeId(), batch.country(), response, clock.instant());
                 fresh.add(response);
             }
         }
@@ -74,7 +69,7 @@ public class ResponseIngest {
                 .sorted(Comparator.comparing(ScoredResponse::visit, Comparator.nullsFirst(Comparator.naturalOrder())))
                 .filter(response -> takesTheVisitsPlace(batch, response, changes))
                 .forEach(response -> {
-                    jdbc.sql("UPDATE RESPONSE SET COUNTED = TRUE WHERE ID = ?").param(response.id()).update();
+                    responses.counted(response.id(), true);
                     change(changes, new ScoreCells.Key(response.localDate(), batch.country(), batch.storeId(), response.segment(),
                             response.sphere()), response.score(), 1);
                 });
@@ -88,17 +83,6 @@ public class ResponseIngest {
         return new BatchReceipt(accepted, duplicates);
     }
 
-    private void insert(ScoredResponseBatch batch, ScoredResponse response) {
-        jdbc.sql("""
-                        INSERT INTO RESPONSE (ID, STORE_ID, COUNTRY, SEGMENT, SPHERE, SCORE, ANSWERED_AT, LOCAL_DATE, RECOGNISED,
-                                              RECEIVED_AT, VISIT_KEY, MISUSE, COUNTED)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE)""")
-                .params(response.id(), batch.storeId(), batch.country(), response.segment(), response.sphere(),
-                        response.score(), response.answeredAt().atOffset(ZoneOffset.UTC), response.localDate(),
-                        response.recognised(), clock.instant().atOffset(ZoneOffset.UTC), response.visit(), response.flaggedAsMisuse())
-                .update();
-    }
-
     /**
      * Whether this answer is its visit's latest: then the one counted before (if any) is taken
      * out of the cells. An answer without a visit is always counted.
@@ -107,20 +91,15 @@ public class ResponseIngest {
         if (response.visit() == null) {
             return true;
         }
-        record Counted(UUID id, String country, String segment, String sphere, int score, OffsetDateTime answeredAt, LocalDate localDate) {
-        }
-        Optional<Counted> current = jdbc.sql("""
-                        SELECT ID, COUNTRY, SEGMENT, SPHERE, SCORE, ANSWERED_AT, LOCAL_DATE FROM RESPONSE
-                        WHERE STORE_ID = ? AND VISIT_KEY = ? AND COUNTED = TRUE""")
-                .params(batch.storeId(), response.visit()).query(Counted.class).optional();
+        Optional<ResponseTable.Counted> current = responses.countedFor(batch.storeId(), response.visit());
         if (current.isEmpty()) {
             return true;
         }
-        Counted previous = current.get();
+        ResponseTable.Counted previous = current.get();
         if (previous.answeredAt().toInstant().isAfter(response.answeredAt())) {
             return false;
         }
-        jdbc.sql("UPDATE RESPONSE SET COUNTED = FALSE WHERE ID = ?").param(previous.id()).update();
+        responses.counted(previous.id(), false);
         change(changes, new ScoreCells.Key(previous.localDate(), previous.country(), batch.storeId(), previous.segment(), previous.sphere()),
                 previous.score(), -1);
         return true;
@@ -128,11 +107,5 @@ public class ResponseIngest {
 
     private static void change(SortedMap<ScoreCells.Key, long[]> changes, ScoreCells.Key cell, int score, int delta) {
         changes.computeIfAbsent(cell, key -> new long[11])[score] += delta;
-    }
-
-    private Set<UUID> alreadyReceived(List<ScoredResponse> responses) {
-        List<UUID> ids = responses.stream().map(ScoredResponse::id).toList();
-        return ids.isEmpty() ? Set.of()
-                : new HashSet<>(jdbc.sql("SELECT ID FROM RESPONSE WHERE ID IN (:ids)").param("ids", ids).query(UUID.class).list());
     }
 }

@@ -32,6 +32,11 @@ public class ScoreService {
         this.customerBase = customerBase;
     }
 
+    /** A store's days, each with its tally (of one segment's customers when a segment is given). */
+    public java.util.SortedMap<LocalDate, NpsTally> storeDays(String storeId, String segment, LocalDate from, LocalDate to) {
+        return cells.byDay(storeId, segment, from, to);
+    }
+
     public Scores of(LocalDate from, LocalDate to, String onlyCountry) {
         return of(from, to, onlyCountry, cells.bySegment(from, to, onlyCountry), customerBase.all());
     }

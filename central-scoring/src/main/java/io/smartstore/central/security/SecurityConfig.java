@@ -31,7 +31,7 @@ class SecurityConfig {
     /** The stores enrolled at central. */
     @Bean
     EnrolledClients stores(JdbcClient jdbc, Clock clock, AuditTrail audit) {
-        return new EnrolledClients(jdbc, clock, "STORE_CLIENT", audit, AuditAction.STORE_PROVISIONED, AuditAction.STORE_REVOKED);
+        return new EnrolledClients(new io.smartstore.support.clients.ClientTable(jdbc, "STORE_CLIENT"), clock, audit, AuditAction.STORE_PROVISIONED, AuditAction.STORE_REVOKED);
     }
 
     @Bean
@@ -53,12 +53,6 @@ class SecurityConfig {
             http.addFilterAfter(new ClientCertificateCheck(provisioned, strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy)),
                     BasicAuthenticationFilter.class);
         }
-        return ApiSecurity.chain(http, stores, Roles.STORE, strategy, auth -> auth
-                .requestMatchers("/api/v1/responses", "/api/v1/sessions", "/api/v1/fleet/reports").hasRole(Roles.STORE)
-                .requestMatchers("/api/v1/customer-base/**", "/api/v1/benchmarks/**", "/api/v1/tokens").hasRole(Roles.ADMIN)
-                .requestMatchers(org.springframework.http.HttpMethod.GET, "/api/v1/scores/**", "/api/v1/scores", "/api/v1/leadership",
-                        "/api/v1/recognition", "/api/v1/stores/ranking", "/api/v1/fleet")
-                .hasAnyRole(Roles.ANALYST, Roles.ADMIN)
-                .anyRequest().hasRole(Roles.ADMIN));
+        return ApiSecurity.chain(http, stores, Roles.STORE, strategy, Roles.ADMIN);
     }
 }

@@ -3,7 +3,6 @@ package io.smartstore.central.stores;
 import io.smartstore.protocol.wire.ProblemCode;
 import io.smartstore.protocol.wire.Refusal;
 import io.smartstore.support.clients.EnrolledClients;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,12 +14,12 @@ import java.time.ZoneId;
 public class ProvisionedStores {
 
     private final EnrolledClients clients;
-    private final JdbcClient jdbc;
+    private final ProvisionedStoreTable table;
     private final io.smartstore.support.audit.AuditTrail audit;
 
-    ProvisionedStores(EnrolledClients clients, JdbcClient jdbc, io.smartstore.support.audit.AuditTrail audit) {
+    ProvisionedStores(EnrolledClients clients, ProvisionedStoreTable table, io.smartstore.support.audit.AuditTrail audit) {
         this.clients = clients;
-        this.jdbc = jdbc;
+        this.table = table;
         this.audit = audit;
     }
 
@@ -40,15 +39,14 @@ public class ProvisionedStores {
             throw new Refusal(ProblemCode.STORE_EXISTS, "Store " + storeId + " exists already");
         }
         String token = clients.enrolWithNewToken(storeId);
-        jdbc.sql("UPDATE STORE_CLIENT SET COUNTRY = ?, ZONE = ?, CLIENT_CERT_SHA256 = ? WHERE ID = ?")
-                .params(country, zone, clientCertificateSha256, storeId).update();
+        table.describe(storeId, country, zone, clientCertificateSha256);
         return token;
     }
 
     /** Binds a store to its client certificate (replacing an earlier one). */
     @Transactional
     public Store bindClientCertificate(String storeId, String sha256) {
-        if (jdbc.sql("UPDATE STORE_CLIENT SET CLIENT_CERT_SHA256 = ? WHERE ID = ?").params(sha256, storeId).update() == 0) {
+        if (!table.bind(storeId, sha256)) {
             throw new Refusal(ProblemCode.NOT_FOUND, "No such store");
         }
         audit.record(io.smartstore.support.audit.AuditAction.STORE_CLIENT_CERTIFICATE_BOUND, storeId);
@@ -56,8 +54,7 @@ public class ProvisionedStores {
     }
 
     public java.util.Optional<Store> find(String storeId) {
-        return jdbc.sql("SELECT ID, COUNTRY, ZONE, CLIENT_CERT_SHA256 FROM STORE_CLIENT WHERE ID = ?").param(storeId)
-                .query((row, n) -> new Store(row.getString(1), row.getString(2), row.getString(3), row.getString(4))).optional();
+        return table.find(storeId);
     }
 
     /** The fingerprint a store is bound to, if any. */

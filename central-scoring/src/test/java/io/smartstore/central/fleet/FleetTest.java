@@ -89,7 +89,7 @@ class FleetTest {
     @Test
     void aStoreSilentForFiveMinutesWhileOpenIsOfflineAndSoAreItsKiosks() {
         MovingClock clock = new MovingClock(Instant.parse("2025-12-01T09:00:00Z")); // a Monday, 10:00 in Paris
-        StoreFleet fleet = new StoreFleet(jdbc, json, clock, event -> { });
+        StoreFleet fleet = new StoreFleet(new StoreFleetTable(jdbc, json), clock, event -> { });
         Instant at = clock.instant();
         fleet.report("FR-CLOCK-01", new FleetReport("FR-CLOCK-01", "FR", "Europe/Paris", "2.0.0", at, "MON-SAT 09:00-19:00",
                 new Heartbeat.Outbox(0L, null), 1L, 1L, at, List.of(new FleetReport.Kiosk("kiosk-1", FleetState.ONLINE, "", at, "2.0.0", List.of(),

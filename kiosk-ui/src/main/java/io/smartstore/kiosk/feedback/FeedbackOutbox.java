@@ -1,11 +1,9 @@
 package io.smartstore.kiosk.feedback;
 
-import io.smartstore.kiosk.journey.Answers;
 import io.smartstore.protocol.wire.FeedbackResponse;
 import io.smartstore.support.jdbc.DiskSync;
 import io.smartstore.support.relay.TableOutbox;
 import io.smartstore.support.relay.OutboxTable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -25,50 +23,42 @@ import java.util.UUID;
  * screen still delivers the score).
  */
 @Repository
-public class FeedbackOutbox extends TableOutbox<FeedbackResponse> implements Answers {
+public class FeedbackOutbox extends TableOutbox<FeedbackResponse> {
 
     private static final String PENDING = "SENT_AT IS NULL AND REFUSED IS NULL AND (COMPLETED_AT IS NOT NULL OR ANSWERED_AT < :cutoff)";
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final ApplicationEventPublisher events;
     private final Duration hold;
     private final DiskSync disk;
 
-    FeedbackOutbox(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events, AnswerSettings settings, DiskSync disk) {
+    FeedbackOutbox(JdbcClient jdbc, Clock clock, AnswerSettings settings, DiskSync disk) {
         super(new OutboxTable(jdbc, clock, "OUTBOX", "SENT_AT", "REFUSED", "ANSWERED_AT"), FeedbackResponse::id);
         this.jdbc = jdbc;
         this.clock = clock;
-        this.events = events;
         this.hold = settings.openHold();
         this.disk = disk;
     }
 
-    /** Keeps a complete answer (reasons and comment already known). */
-    public void add(FeedbackResponse response) {
-        insert(response, true);
+    /** Keeps a complete answer (reasons and comment already known): how a test fills the outbox. */
+    void add(FeedbackResponse response) {
+        add(response, true);
     }
 
-    @Override
-    public void open(FeedbackResponse answer) {
-        insert(answer, false);
-    }
-
-    @Override
-    public void complete(UUID id, List<String> reasons, String comment, boolean consentToContact) {
+    /** Completes an open answer, unless it went already. */
+    void complete(UUID id, List<String> reasons, String comment, boolean consentToContact) {
         jdbc.sql("UPDATE OUTBOX SET REASONS = ?, COMMENT_TEXT = ?, CONSENT = ?, COMPLETED_AT = ? WHERE ID = ? AND COMPLETED_AT IS NULL AND SENT_AT IS NULL")
                 .params(reasons.isEmpty() ? null : String.join(",", reasons), comment, consentToContact, now(), id).update();
         disk.afterCommit();
-        events.publishEvent(new AnswerSaved(id));
     }
 
-    @Override
-    public void close(UUID id) {
+    /** Closes an open answer with what it has. */
+    void close(UUID id) {
         jdbc.sql("UPDATE OUTBOX SET COMPLETED_AT = ? WHERE ID = ? AND COMPLETED_AT IS NULL").params(now(), id).update();
         disk.afterCommit();
-        events.publishEvent(new AnswerSaved(id));
     }
 
-    private void insert(FeedbackResponse response, boolean complete) {
+    /** Keeps an answer, open or {@code complete}. */
+    void add(FeedbackResponse response, boolean complete) {
         jdbc.sql("""
                         INSERT INTO OUTBOX (ID, VISIT_ID, SCORE, REASONS, COMMENT_TEXT, LANGUAGE, ANSWERED_AT, TICKET, COMPLETED_AT)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
@@ -78,9 +68,6 @@ public class FeedbackOutbox extends TableOutbox<FeedbackResponse> implements Ans
                         complete ? now() : null)
                 .update();
         disk.afterCommit(); // the score is kept from the tap: on the disk, not in the system's cache (a power cut may follow)
-        if (complete) {
-            events.publishEvent(new AnswerSaved(response.id()));
-        }
     }
 
     @Override

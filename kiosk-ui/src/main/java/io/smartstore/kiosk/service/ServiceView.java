@@ -10,7 +10,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.smartstore.kiosk.KioskSettings;
-import io.smartstore.kiosk.feedback.FeedbackOutbox;
+import io.smartstore.kiosk.feedback.KioskAnswers;
 import io.smartstore.kiosk.readers.KioskReaders;
 
 import java.security.MessageDigest;
@@ -28,12 +28,12 @@ import java.util.Locale;
 public class ServiceView extends Div {
 
     private final KioskReaders readers;
-    private final FeedbackOutbox outbox;
+    private final KioskAnswers outbox;
     private final String pin;
     private final ServicePinLock lock;
     private final Div status = new Div();
 
-    public ServiceView(KioskReaders readers, FeedbackOutbox outbox, KioskSettings settings, ServicePinLock lock) {
+    public ServiceView(KioskReaders readers, KioskAnswers outbox, KioskSettings settings, ServicePinLock lock) {
         this.readers = readers;
         this.outbox = outbox;
         this.lock = lock;

@@ -1,6 +1,6 @@
 package io.smartstore.kiosk.simulation;
 
-import io.smartstore.kiosk.feedback.FeedbackOutbox;
+import io.smartstore.kiosk.feedback.KioskAnswers;
 import io.smartstore.kiosk.journey.Journey;
 import io.smartstore.kiosk.journey.Timings;
 import io.smartstore.protocol.wire.FeedbackReasons;
@@ -36,7 +36,7 @@ class SimulatedCustomers implements SmartLifecycle {
     private int served;
     private ScheduledExecutorService customers;
 
-    SimulatedCustomers(Clock clock, FeedbackOutbox outbox, SimulationSettings settings) {
+    SimulatedCustomers(Clock clock, KioskAnswers outbox, SimulationSettings settings) {
         this.clock = clock;
         this.answers = new AnswerLedger(outbox, settings.ledger());
         this.every = settings.every();

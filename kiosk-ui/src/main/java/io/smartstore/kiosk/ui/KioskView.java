@@ -11,7 +11,7 @@ import com.vaadin.flow.router.Route;
 import io.smartstore.devices.DeviceError;
 import io.smartstore.devices.wedge.KeyboardWedge;
 import io.smartstore.kiosk.KioskSettings;
-import io.smartstore.kiosk.feedback.FeedbackOutbox;
+import io.smartstore.kiosk.feedback.KioskAnswers;
 import io.smartstore.kiosk.journey.Journey;
 import io.smartstore.kiosk.journey.Screen;
 import io.smartstore.kiosk.journey.Timings;
@@ -60,7 +60,7 @@ public class KioskView extends Main {
     private ScheduledFuture<?> timer;
     private ScheduledFuture<?> ticketFollower;
 
-    KioskView(KioskReaders readers, StoreClient store, FeedbackOutbox outbox, Spheres spheres, TaskScheduler scheduler,
+    KioskView(KioskReaders readers, StoreClient store, KioskAnswers outbox, Spheres spheres, TaskScheduler scheduler,
               Clock clock, KioskSettings settings, Optional<DemoControls> demo) {
         this.readers = readers;
         this.store = store;

@@ -33,6 +33,11 @@ public record NpsTally(long promoters, long passives, long detractors) {
         return new NpsTally(promoters + other.promoters, passives + other.passives, detractors + other.detractors);
     }
 
+    /** This tally counted {@code n} times: {@code n} populations alike. */
+    public NpsTally times(long n) {
+        return new NpsTally(promoters * n, passives * n, detractors * n);
+    }
+
     public long responses() {
         return promoters + passives + detractors;
     }

@@ -7,14 +7,12 @@ import io.smartstore.protocol.wire.FeedbackReasons;
 import io.smartstore.protocol.wire.BatchValidation;
 import io.smartstore.protocol.wire.SurveyLink;
 import io.smartstore.store.StoreSettings;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -28,13 +26,13 @@ import java.util.UUID;
 public class PhoneSurveys {
 
     static final Duration VALID_FOR = Duration.ofDays(1);
-    private final JdbcClient jdbc;
+    private final PhoneSurveyLinks links;
     private final Clock clock;
     private final FeedbackIngest ingest;
     private final String publicUrl;
 
-    PhoneSurveys(JdbcClient jdbc, Clock clock, FeedbackIngest ingest, StoreSettings settings) {
-        this.jdbc = jdbc;
+    PhoneSurveys(PhoneSurveyLinks links, Clock clock, FeedbackIngest ingest, StoreSettings settings) {
+        this.links = links;
         this.clock = clock;
         this.ingest = ingest;
         this.publicUrl = settings.store().publicUrl();
@@ -42,21 +40,19 @@ public class PhoneSurveys {
 
     public SurveyLink create(UUID visitId, String language, String ticket) {
         String code = DeviceTokens.newToken();
-        jdbc.sql("INSERT INTO PHONE_SURVEY (CODE, VISIT_ID, LANGUAGE, TICKET, EXPIRES_AT) VALUES (?, ?, ?, ?, ?)")
-                .params(code, visitId, language, ticket, now().plus(VALID_FOR)).update();
-        return new SurveyLink(publicUrl + "/survey/" + code, now().plus(VALID_FOR).toInstant());
+        Instant expires = clock.instant().plus(VALID_FOR);
+        links.add(code, visitId, language, ticket, expires);
+        return new SurveyLink(publicUrl + "/survey/" + code, expires);
     }
 
     /** The language a link was made in, used or not: even "already used" is said in it. */
     public Optional<String> languageOf(String code) {
-        return jdbc.sql("SELECT LANGUAGE FROM PHONE_SURVEY WHERE CODE = ?").param(code)
-                .query((rs, i) -> Optional.ofNullable(rs.getString(1))).optional().flatMap(language -> language);
+        return links.languageOf(code);
     }
 
     /** Whether this link can still be answered. */
     public Optional<String> open(String code) {
-        return jdbc.sql("SELECT LANGUAGE FROM PHONE_SURVEY WHERE CODE = ? AND USED_AT IS NULL AND EXPIRES_AT > ?")
-                .params(code, now()).query((rs, i) -> Optional.ofNullable(rs.getString(1)).orElse("en")).optional();
+        return links.open(code, clock.instant(), false).map(survey -> Optional.ofNullable(survey.language()).orElse("en"));
     }
 
     /**
@@ -65,10 +61,7 @@ public class PhoneSurveys {
      */
     @Transactional
     public boolean answer(String code, int score, List<String> reasons, String comment) {
-        record Survey(UUID visitId, String language, String ticket) {
-        }
-        Optional<Survey> survey = jdbc.sql("SELECT VISIT_ID, LANGUAGE, TICKET FROM PHONE_SURVEY WHERE CODE = ? AND USED_AT IS NULL AND EXPIRES_AT > ? FOR UPDATE")
-                .params(code, now()).query(Survey.class).optional();
+        Optional<PhoneSurveyLinks.Survey> survey = links.open(code, clock.instant(), true);
         if (survey.isEmpty()) {
             return false;
         }
@@ -77,14 +70,10 @@ public class PhoneSurveys {
         if (text != null && text.length() > BatchValidation.MAX_COMMENT_LENGTH) {
             text = text.substring(0, BatchValidation.MAX_COMMENT_LENGTH);
         }
-        jdbc.sql("UPDATE PHONE_SURVEY SET USED_AT = ? WHERE CODE = ?").params(now(), code).update();
+        links.spend(code, clock.instant());
         ingest.store(new FeedbackBatch(List.of(new FeedbackResponse(UUID.randomUUID(), survey.get().visitId(), score, offered,
                 text, clock.instant(), survey.get().language(), survey.get().ticket(), null, FeedbackResponse.Channel.PHONE))), "phone");
         return true;
-    }
-
-    private OffsetDateTime now() {
-        return clock.instant().atOffset(ZoneOffset.UTC);
     }
 
 }

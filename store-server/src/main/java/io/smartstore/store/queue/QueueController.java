@@ -1,7 +1,7 @@
 package io.smartstore.store.queue;
 
-import io.smartstore.support.apidocs.CalledBy;
-import io.smartstore.support.apidocs.Caller;
+import io.smartstore.support.security.CalledBy;
+import io.smartstore.support.security.Caller;
 import io.smartstore.support.apidocs.Refuses;
 import io.swagger.v3.oas.annotations.Operation;
 

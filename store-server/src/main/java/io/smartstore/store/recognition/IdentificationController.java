@@ -1,7 +1,7 @@
 package io.smartstore.store.recognition;
 
-import io.smartstore.support.apidocs.CalledBy;
-import io.smartstore.support.apidocs.Caller;
+import io.smartstore.support.security.CalledBy;
+import io.smartstore.support.security.Caller;
 import io.smartstore.support.apidocs.Refuses;
 import io.smartstore.protocol.wire.ProblemCode;
 import io.swagger.v3.oas.annotations.Operation;
@@ -28,14 +28,12 @@ import org.springframework.web.bind.annotation.RestController;
 class IdentificationController {
 
     private final Recognition recognition;
-    private final Visits visits;
     private final MeterRegistry meters;
     private final DryRun dryRun;
 
-    IdentificationController(Recognition recognition, DryRun dryRun, Visits visits, MeterRegistry meters) {
+    IdentificationController(Recognition recognition, DryRun dryRun, MeterRegistry meters) {
         this.recognition = recognition;
         this.dryRun = dryRun;
-        this.visits = visits;
         this.meters = meters;
     }
 
@@ -75,6 +73,6 @@ class IdentificationController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void anonymousSession(@RequestBody KioskSession session, @AuthenticationPrincipal EnrolledClient kiosk) {
         // without a reason, an earlier refused read's stays; none at all is NO_CREDENTIAL in the figures
-        visits.countSession(kiosk.id(), session == null ? null : session.session(), false, session == null ? null : session.miss());
+        recognition.anonymousSession(kiosk.id(), session == null ? null : session.session(), session == null ? null : session.miss());
     }
 }

@@ -80,6 +80,11 @@ public class Recognition {
         return new Identification(visitId, customer, items, nextSteps.of(items), Identification.Assurance.HIGH);
     }
 
+    /** A kiosk session that went on without recognising its customer; {@code miss} says why, when the kiosk knows. */
+    public void anonymousSession(String kioskId, UUID session, RecognitionMiss miss) {
+        visits.countSession(kioskId, session, false, miss);
+    }
+
     /** The ticket's kiosk session, its customer now recognised at the desk. */
     public void sessionRecognisedAtDesk(String kioskId, UUID session) {
         visits.recognisedAtDesk(kioskId, session);

@@ -3,7 +3,6 @@ package io.smartstore.store.scores;
 import io.smartstore.protocol.nps.Change;
 import io.smartstore.protocol.nps.NpsTally;
 import io.smartstore.protocol.nps.Score;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import java.time.LocalDate;
@@ -19,25 +18,19 @@ import static io.smartstore.protocol.nps.Rounding.twoDecimals;
 @Service
 public class TrendService {
 
-    private final JdbcClient jdbc;
+    private final DayAnswers answers;
 
-    TrendService(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    TrendService(DayAnswers answers) {
+        this.answers = answers;
     }
 
     public Trend between(LocalDate from, LocalDate to) {
         long length = ChronoUnit.DAYS.between(from, to) + 1;
         LocalDate previousFrom = from.minusDays(length);
         Map<LocalDate, NpsTally> byDay = new TreeMap<>();
-        jdbc.sql("SELECT LOCAL_DATE, SCORE, COUNT(*) AS N FROM FEEDBACK WHERE LOCAL_DATE BETWEEN ? AND ? AND "
-                        + DailyScoreService.COUNTED + " GROUP BY LOCAL_DATE, SCORE")
-                .params(previousFrom, to)
-                .query(rs -> {
-                    NpsTally one = Score.tallyOf(rs.getInt("SCORE"));
-                    long n = rs.getLong("N");
-                    byDay.merge(rs.getObject("LOCAL_DATE", LocalDate.class),
-                            new NpsTally(one.promoters() * n, one.passives() * n, one.detractors() * n), NpsTally::plus);
-                });
+        for (DayAnswers.Scored<LocalDate> scored : answers.countedBetween(previousFrom, to)) {
+            byDay.merge(scored.key(), Score.tallyOf(scored.score()).times(scored.answers()), NpsTally::plus);
+        }
         List<Trend.Day> days = new ArrayList<>();
         NpsTally period = NpsTally.EMPTY;
         NpsTally before = NpsTally.EMPTY;

@@ -11,7 +11,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -28,7 +27,7 @@ class SecurityConfig {
     /** The kiosks enrolled in this store. */
     @Bean
     EnrolledClients kiosks(JdbcClient jdbc, Clock clock, io.smartstore.support.audit.AuditTrail audit) {
-        return new EnrolledClients(jdbc, clock, "KIOSK", audit, io.smartstore.support.audit.AuditAction.KIOSK_ENROLLED, io.smartstore.support.audit.AuditAction.KIOSK_REVOKED);
+        return new EnrolledClients(new io.smartstore.support.clients.ClientTable(jdbc, "KIOSK"), clock, audit, io.smartstore.support.audit.AuditAction.KIOSK_ENROLLED, io.smartstore.support.audit.AuditAction.KIOSK_REVOKED);
     }
 
     @Bean
@@ -51,16 +50,6 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, EnrolledClients kiosks, ObjectProvider<SecurityContextHolderStrategy> strategy) throws Exception {
-        return ApiSecurity.chain(http, kiosks, Roles.KIOSK, strategy, auth -> auth
-                .requestMatchers(HttpMethod.GET, "/api/v1/queue").hasAnyRole(Roles.ADVISER, Roles.MANAGER)
-                .requestMatchers("/api/v1/queue/next", "/api/v1/queue/*/call", "/api/v1/queue/*/recall", "/api/v1/queue/*/start",
-                        "/api/v1/queue/*/no-show", "/api/v1/queue/*/transfer", "/api/v1/queue/*/finish", "/api/v1/queue/*/customer", "/api/v1/queue/*/identify",
-                        "/api/v1/advisers/**", "/api/v1/follow-ups", "/api/v1/follow-ups/**").hasAnyRole(Roles.ADVISER, Roles.MANAGER)
-                .requestMatchers("/api/v1/staff", "/api/v1/staff/**").hasRole(Roles.ADMIN)
-                .requestMatchers("/api/v1/identifications", "/api/v1/sessions", "/api/v1/feedback",
-                        "/api/v1/queue/*", "/api/v1/queue/*/texts", "/api/v1/queue", "/api/v1/surveys", "/api/v1/heartbeats").hasRole(Roles.KIOSK)
-                .requestMatchers("/api/v1/admin/**", "/api/v1/audit", "/api/v1/customers/**", "/api/v1/webhooks", "/api/v1/webhooks/**").hasRole(Roles.ADMIN)
-                .requestMatchers("/api/v1/scores/**").hasAnyRole(Roles.MANAGER, Roles.ADMIN)
-                .anyRequest().hasAnyRole(Roles.ADMIN, Roles.MANAGER));
+        return ApiSecurity.chain(http, kiosks, Roles.KIOSK, strategy, Roles.ADMIN, Roles.MANAGER);
     }
 }

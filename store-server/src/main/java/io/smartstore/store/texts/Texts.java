@@ -2,7 +2,6 @@ package io.smartstore.store.texts;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smartstore.protocol.wire.ProblemCode;
-import io.smartstore.protocol.wire.TicketStatus;
 import io.smartstore.protocol.wire.Refusal;
 import io.smartstore.store.StoreSettings;
 import io.smartstore.store.queue.QueueChanged;
@@ -11,14 +10,11 @@ import io.smartstore.support.i18n.Translations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -37,11 +33,7 @@ import java.util.concurrent.RejectedExecutionException;
 public class Texts implements DisposableBean, TextsOffer {
 
     private static final Logger log = LoggerFactory.getLogger(Texts.class);
-    private static final String DUE = """
-            SELECT t.ID, t.ADVISER, t.DESK, p.PHONE, COALESCE(t.LANGUAGE, p.LANGUAGE, 'en') AS LANGUAGE FROM TICKET t
-            JOIN VISIT v ON v.ID = t.VISIT_ID JOIN CUSTOMER p ON p.REF = v.CUSTOMER_REF
-            WHERE t.LOCAL_DATE = :day AND t.TEXTS_AGREED_AT IS NOT NULL AND p.PHONE IS NOT NULL AND\s""";
-    private final JdbcClient jdbc;
+    private final TicketTexts tickets;
     private final Clock clock;
     private final StoreSettings settings;
     private final TextSettings texts;
@@ -50,8 +42,8 @@ public class Texts implements DisposableBean, TextsOffer {
     private final MeterRegistry meters;
     private final ExecutorService sender = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("texts").daemon().factory());
 
-    Texts(JdbcClient jdbc, Clock clock, StoreSettings settings, TextSettings texts, SmsCentre centre, MeterRegistry meters) {
-        this.jdbc = jdbc;
+    Texts(TicketTexts tickets, Clock clock, StoreSettings settings, TextSettings texts, SmsCentre centre, MeterRegistry meters) {
+        this.tickets = tickets;
         this.clock = clock;
         this.settings = settings;
         this.texts = texts;
@@ -61,21 +53,17 @@ public class Texts implements DisposableBean, TextsOffer {
 
     @Override
     public boolean canText(UUID visitId) {
-        return texts.enabled() && visitId != null && jdbc.sql("""
-                        SELECT COUNT(*) FROM VISIT v JOIN CUSTOMER c ON c.REF = v.CUSTOMER_REF WHERE v.ID = ? AND c.PHONE IS NOT NULL""")
-                .param(visitId).query(Integer.class).single() == 1;
+        return texts.enabled() && visitId != null && tickets.hasPhone(visitId);
     }
 
     /** The customer of today's ticket agrees to its texts; refused when they cannot be texted. */
     public void agree(String ticket) {
-        UUID visit = jdbc.sql("SELECT VISIT_ID FROM TICKET WHERE ID = ? AND LOCAL_DATE = ?").params(ticket, today())
-                .query((rs, i) -> java.util.Optional.ofNullable(rs.getObject(1, UUID.class))).optional()
+        UUID visit = tickets.visitOf(ticket, today())
                 .orElseThrow(() -> new Refusal(ProblemCode.UNKNOWN_TICKET, "No such ticket today")).orElse(null);
         if (!canText(visit)) {
             throw new Refusal(ProblemCode.NO_PHONE_NUMBER, "This ticket's customer cannot be texted: no mobile number is known, or the shop sends no texts");
         }
-        jdbc.sql("UPDATE TICKET SET TEXTS_AGREED_AT = COALESCE(TEXTS_AGREED_AT, ?) WHERE ID = ? AND LOCAL_DATE = ?")
-                .params(clock.instant().atOffset(ZoneOffset.UTC), ticket, today()).update();
+        tickets.agree(ticket, today(), clock.instant());
         sendDue();
     }
 
@@ -97,28 +85,19 @@ public class Texts implements DisposableBean, TextsOffer {
     private void sendDueNow() {
         try {
             LocalDate today = today();
-            for (Due due : jdbc.sql(DUE + """
-                            t.STATUS = :waiting AND t.NEXT_TEXT_AT IS NULL AND NOT EXISTS (SELECT 1 FROM TICKET o WHERE o.LOCAL_DATE = t.LOCAL_DATE
-                            AND o.STATUS = :waiting AND o.SPHERE = t.SPHERE AND (o.CREATED_AT < t.CREATED_AT OR (o.CREATED_AT = t.CREATED_AT AND o.ID < t.ID)))""")
-                    .param("day", today).param("waiting", TicketStatus.WAITING.name()).query(Due.class).list()) {
-                if (claim("NEXT_TEXT_AT", due.id(), today)) {
+            for (Due due : tickets.nextDue(today)) {
+                if (tickets.claimNext(due.id(), today, clock.instant())) {
                     send("next", due, words.getTranslation("sms.next", Locale.forLanguageTag(due.language()), due.id()));
                 }
             }
-            for (Due due : jdbc.sql(DUE + "t.STATUS = :called AND t.CALLED_TEXT_AT IS NULL").param("day", today)
-                    .param("called", TicketStatus.CALLED.name()).query(Due.class).list()) {
-                if (claim("CALLED_TEXT_AT", due.id(), today)) {
+            for (Due due : tickets.calledDue(today)) {
+                if (tickets.claimCalled(due.id(), today, clock.instant())) {
                     send("called", due, words.getTranslation("sms.called", Locale.forLanguageTag(due.language()), due.id(), due.adviser(), due.desk()));
                 }
             }
         } catch (RuntimeException e) {
             log.warn("texts due could not be read: {}", e.getClass().getSimpleName());
         }
-    }
-
-    private boolean claim(String column, String ticket, LocalDate today) {
-        return jdbc.sql("UPDATE TICKET SET " + column + " = ? WHERE ID = ? AND LOCAL_DATE = ? AND " + column + " IS NULL")
-                .params(clock.instant().atOffset(ZoneOffset.UTC), ticket, today).update() == 1;
     }
 
     private void send(String kind, Due due, String text) {

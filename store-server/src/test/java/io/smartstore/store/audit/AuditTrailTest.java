@@ -80,7 +80,7 @@ class AuditTrailTest {
     @Test
     void whatIsOlderThanThirteenMonthsIsForgotten() {
         MovingClock clock = new MovingClock(Instant.parse("2024-01-10T10:00:00Z"));
-        AuditTrail trail = new AuditTrail(jdbc, clock, new AuditSettings(Period.ofMonths(13)),
+        AuditTrail trail = new AuditTrail(new io.smartstore.support.audit.AuditEvents(jdbc), clock, new AuditSettings(Period.ofMonths(13)),
                 org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy(), new io.smartstore.support.audit.AuditZone(ZoneOffset.UTC));
         trail.record(AuditAction.EXPORT_CSV, "2024-01-09");
         clock.pass(Duration.ofDays(20));

@@ -80,7 +80,7 @@ class FleetTest {
         kiosks.enrol("kiosk-fleet-clock", "kiosk-fleet-clock-token-0123456789");
         // a Monday a year ago, 10:00 in Paris (earlier than anything the running store records, so its own watch is not confused)
         MovingClock clock = new MovingClock(Instant.parse("2025-12-01T09:00:00Z"));
-        KioskFleet fleet = new KioskFleet(jdbc, kiosks, new StoreSettings(new StoreSettings.Store("STORE-1", "FR", ZoneId.of("Europe/Paris"),
+        KioskFleet fleet = new KioskFleet(new KioskHeartbeats(jdbc), kiosks, new StoreSettings(new StoreSettings.Store("STORE-1", "FR", ZoneId.of("Europe/Paris"),
                 null, "MON-SAT 09:00-19:00"), null), clock, event -> { });
         Instant started = clock.instant();
 

@@ -54,7 +54,7 @@ public class StaffConfiguration {
 
     @Bean
     StaffUsers staffUsers(JdbcClient jdbc, PasswordEncoder encoder, StaffSettings settings) {
-        return new StaffUsers(jdbc, encoder, settings.localAccounts());
+        return new StaffUsers(new io.smartstore.support.staff.StaffUserTable(jdbc), encoder, settings.localAccounts());
     }
 
     @Bean
@@ -75,7 +75,7 @@ public class StaffConfiguration {
     @Bean
     AuditTrail auditTrail(JdbcClient jdbc, Clock clock, AuditSettings settings, ObjectProvider<io.smartstore.support.audit.AuditZone> days,
                           org.springframework.beans.factory.ObjectProvider<org.springframework.security.core.context.SecurityContextHolderStrategy> strategy) {
-        return new AuditTrail(jdbc, clock, settings,
+        return new AuditTrail(new io.smartstore.support.audit.AuditEvents(jdbc), clock, settings,
                 strategy.getIfAvailable(org.springframework.security.core.context.SecurityContextHolder::getContextHolderStrategy),
                 days.getIfAvailable(() -> new io.smartstore.support.audit.AuditZone(java.time.ZoneOffset.UTC)));
     }

@@ -1,4 +1,4 @@
-package io.smartstore.support.apidocs;
+package io.smartstore.support.security;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -7,8 +7,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Who may call an operation (on a controller, for all of its operations; on a method, for that one): the security
- * schemes its OpenAPI document lists, and for staff the roles, as the app's security rules grant them.
+ * Who may call an operation (on a controller, for all of its operations; on a method, for that one), declared once:
+ * {@link OperationAccess} grants each request by it, and the OpenAPI document lists its security schemes and roles
+ * from it, so the rules, the contract and the authorisation sweep over the contract cannot disagree.
  */
 @Target({ElementType.METHOD, ElementType.TYPE})
 @Retention(RetentionPolicy.RUNTIME)

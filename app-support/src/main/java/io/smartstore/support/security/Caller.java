@@ -1,4 +1,4 @@
-package io.smartstore.support.apidocs;
+package io.smartstore.support.security;
 
 /** Who calls an operation: an enrolled client (a kiosk at the store, a store at central) by its bearer token, staff, or anyone. */
 public enum Caller {
