@@ -123,6 +123,20 @@ class CentralApiTest {
         assertThat(json(negative).path("code").asString()).isEqualTo("invalid_customer_base");
         HttpResponse<String> backwards = api.asStaff("admin", "admin-test", "GET", "/api/v1/scores?from=2026-11-02&to=2026-11-01", null, null);
         assertThat(json(backwards).path("code").asString()).isEqualTo("invalid_period");
+        HttpResponse<String> elevenYears = api.asStaff("admin", "admin-test", "GET", "/api/v1/scores?from=2015-01-01&to=2026-01-01", null, null);
+        assertThat(json(elevenYears).path("code").asString()).isEqualTo("invalid_period");
+        assertThat(json(elevenYears).path("title").asString()).isEqualTo("a period is at most 3661 days");
+        HttpResponse<String> tenYears = api.asStaff("admin", "admin-test", "GET", "/api/v1/scores?from=2016-01-01&to=2026-01-01", null, null);
+        assertThat(tenYears.statusCode()).isEqualTo(200);
+        HttpResponse<String> noEnd = api.asStaff("admin", "admin-test", "GET", "/api/v1/scores?from=2026-11-01", null, null);
+        assertThat(json(noEnd).path("code").asString()).isEqualTo("malformed_request");
+        HttpResponse<String> notADay = api.asStaff("admin", "admin-test", "GET", "/api/v1/scores?from=yesterday&to=2026-11-01", null, null);
+        assertThat(json(notADay).path("code").asString()).isEqualTo("malformed_request");
+        HttpResponse<String> country = api.asStaff("admin", "admin-test", "GET", "/api/v1/scores?from=2026-11-01&to=2026-11-02&country=France", null, null);
+        assertThat(json(country).path("code").asString()).isEqualTo("invalid_country");
+        HttpResponse<String> both = api.asStaff("admin", "admin-test", "GET", "/api/v1/stores/ranking?from=2026-11-02&to=2026-11-01&country=fr", null, null);
+        assertThat(both.statusCode()).isEqualTo(400);
+        assertThat(json(both).path("errors").size()).as("every broken constraint, in words").isEqualTo(2);
     }
 
     @Test

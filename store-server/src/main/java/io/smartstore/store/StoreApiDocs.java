@@ -18,8 +18,8 @@ class StoreApiDocs {
                         + "(docs/api-changelog.md). Refusals are problem details (RFC 9457) with a stable `code`.",
                 "kiosk", "localhost:8081", Map.ofEntries(
                         Map.entry("recognition", "A kiosk recognises a customer from a card, an NFC tag or the app's QR code, or records a session without."),
-                        Map.entry("queue", "Tickets: taken at the kiosk, called and served on the floor."),
-                        Map.entry("floor", "At the adviser's desk: a ticket's customer recognised and their context."),
+                        Map.entry("queue", "Tickets: taken at the kiosk, followed on its screen and on the phone."),
+                        Map.entry("floor", "The advisers' floor: going on duty, calling, serving and finishing tickets, a ticket's customer recognised at the desk and their context."),
                         Map.entry("texts", "Texts to a customer when it is their turn."),
                         Map.entry("feedback", "Answers from the kiosks' outboxes, and links to answer later on a phone."),
                         Map.entry("followups", "Detractors to call back: taken, contacted, closed."),

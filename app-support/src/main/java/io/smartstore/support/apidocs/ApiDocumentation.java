@@ -170,19 +170,21 @@ public class ApiDocumentation {
             }
         }
         for (MethodParameter parameter : handler.getMethodParameters()) {
-            if (parameter.hasParameterAnnotation(RequestBody.class)) {
+            boolean body = parameter.hasParameterAnnotation(RequestBody.class);
+            if (body) {
                 codes.addAll(List.of(ProblemCode.MALFORMED_REQUEST, ProblemCode.PAYLOAD_TOO_LARGE, ProblemCode.UNSUPPORTED_MEDIA_TYPE));
-                Class<?> body = parameter.getParameterType();
-                if (body.isRecord()) {
-                    for (RecordComponent component : body.getRecordComponents()) {
-                        RefusedAs refusedAs = fieldAnnotation(body, component.getName());
-                        if (refusedAs != null) {
-                            codes.add(refusedAs.value());
-                        }
-                    }
-                }
-            } else if (parameter.hasParameterAnnotation(RequestParam.class) || parameter.hasParameterAnnotation(PathVariable.class)) {
+            } else if (parameter.hasParameterAnnotation(RequestParam.class) || parameter.hasParameterAnnotation(PathVariable.class)
+                    || parameter.hasParameterAnnotation(org.springdoc.core.annotations.ParameterObject.class)) {
                 codes.add(ProblemCode.MALFORMED_REQUEST);
+            }
+            if (body || parameter.hasParameterAnnotation(org.springdoc.core.annotations.ParameterObject.class)) {
+                codes.addAll(recordCodes(parameter.getParameterType()));
+            }
+            for (java.lang.annotation.Annotation constraint : parameter.getParameterAnnotations()) {
+                RefusedAs refusedAs = constraint.annotationType().getAnnotation(RefusedAs.class); // a constraint that says its code
+                if (refusedAs != null) {
+                    codes.add(refusedAs.value());
+                }
             }
         }
         if (caller != Caller.ANYONE) {
@@ -192,6 +194,21 @@ public class ApiDocumentation {
             codes.add(ProblemCode.TOO_MANY_ATTEMPTS);
         }
         codes.add(ProblemCode.INTERNAL_ERROR);
+        return codes;
+    }
+
+    /** The codes a request record's fields and the record itself say they are refused as. */
+    private static Set<ProblemCode> recordCodes(Class<?> type) {
+        Set<ProblemCode> codes = EnumSet.noneOf(ProblemCode.class);
+        if (type.isRecord()) {
+            java.util.Optional.ofNullable(type.getAnnotation(RefusedAs.class)).ifPresent(refusedAs -> codes.add(refusedAs.value()));
+            for (RecordComponent component : type.getRecordComponents()) {
+                RefusedAs refusedAs = fieldAnnotation(type, component.getName());
+                if (refusedAs != null) {
+                    codes.add(refusedAs.value());
+                }
+            }
+        }
         return codes;
     }
 

@@ -1,20 +1,21 @@
 package io.smartstore.support.audit;
 
+import io.smartstore.support.query.AtMostDays;
+import io.smartstore.support.query.Period;
+import jakarta.validation.Valid;
+import org.springdoc.core.annotations.ParameterObject;
 import io.smartstore.support.security.CalledBy;
 import io.smartstore.support.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 
 import io.smartstore.protocol.wire.ProblemCode;
 import io.smartstore.protocol.wire.RefusedAs;
-import io.smartstore.protocol.wire.Refusal;
 import jakarta.validation.constraints.Pattern;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.dataformat.csv.CsvMapper;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,6 +28,8 @@ import java.util.List;
 @RestController
 public class AuditController {
 
+    /** A day and the 400 after it, at most. */
+    static final long MAX_DAYS = 401;
     private static final CsvMapper CSV = new CsvMapper();
     private final AuditTrail trail;
 
@@ -37,23 +40,18 @@ public class AuditController {
     @Operation(operationId = "audit", summary = "The audit trail, as JSON or as CSV", description = "Who did what, when and from where, for the app's own days (the store's at a store, headquarters' at central), optionally of one person; with `Accept: text/csv` for a spreadsheet (the export is itself in the trail).")
     @GetMapping(value = "/api/v1/audit", produces = "application/json")
     @RefusedAs(ProblemCode.INVALID_PERIOD)
-    public List<AuditEntry> audit(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                  @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+    public List<AuditEntry> audit(@ParameterObject @Valid @AtMostDays(AuditController.MAX_DAYS) Period period,
                                   @RequestParam(required = false) @Pattern(regexp = "[A-Za-z0-9._@-]{1,200}", message = "actor is a user name") String actor) {
-        if (to.isBefore(from) || from.plusDays(400).isBefore(to)) {
-            throw new Refusal(ProblemCode.INVALID_PERIOD, "from is a day up to 400 days before to");
-        }
-        return trail.onDays(from, to, actor);
+        return trail.onDays(period.first(), period.last(), actor);
     }
 
     @io.swagger.v3.oas.annotations.Hidden // documented with its JSON twin (same path and method; Accept chooses)
     @GetMapping(value = "/api/v1/audit", produces = "text/csv")
     @RefusedAs(ProblemCode.INVALID_PERIOD)
-    public String auditCsv(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                           @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+    public String auditCsv(@ParameterObject @Valid @AtMostDays(AuditController.MAX_DAYS) Period period,
                            @RequestParam(required = false) @Pattern(regexp = "[A-Za-z0-9._@-]{1,200}", message = "actor is a user name") String actor) {
-        List<AuditEntry> entries = audit(from, to, actor);
-        trail.record(AuditAction.EXPORT_CSV, "audit " + from + ".." + to);
+        List<AuditEntry> entries = audit(period, actor);
+        trail.record(AuditAction.EXPORT_CSV, "audit " + period.first() + ".." + period.last());
         return csv(entries);
     }
 

@@ -11,6 +11,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import io.smartstore.protocol.wire.RefusedAs;
+import jakarta.validation.ConstraintViolation;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.Errors;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -70,23 +71,50 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         List<Broken> broken = new ArrayList<>();
         ex.getParameterValidationResults().forEach(result -> {
             if (result instanceof ParameterErrors errors) {
-                collect(errors, broken);
+                collect(errors, errors.getArgument() == null ? null : errors.getArgument().getClass(), broken);
             } else {
+                Class<?> type = result.getMethodParameter().getParameterType();
                 result.getResolvableErrors().forEach(error -> broken.add(new Broken(
-                        String.valueOf(result.getMethodParameter().getParameterName()), error.getDefaultMessage(), null)));
+                        String.valueOf(result.getMethodParameter().getParameterName()), error.getDefaultMessage(),
+                        Optional.ofNullable(constraintCode(result.unwrap(error, ConstraintViolation.class)))
+                                .orElseGet(() -> classCode(type)))));
             }
         });
         return invalid(ex.getMethod(), broken);
     }
 
     private static void collect(Errors errors, List<Broken> broken) {
-        Class<?> owner = errors instanceof BindingResult result && result.getTarget() != null ? result.getTarget().getClass() : null;
-        errors.getFieldErrors().forEach(error -> broken.add(new Broken(error.getField(), error.getDefaultMessage(), refusedAs(owner, error.getField()))));
-        errors.getGlobalErrors().forEach(error -> broken.add(new Broken(error.getObjectName(), error.getDefaultMessage(), null)));
+        collect(errors, errors instanceof BindingResult result && result.getTarget() != null ? result.getTarget().getClass() : null, broken);
+    }
+
+    /**
+     * The code of each broken constraint: its field's {@link RefusedAs}, else the constraint's own (on its annotation
+     * type), else the owning record's; else the endpoint's, then {@code malformed_request} ({@link #invalid}).
+     */
+    private static void collect(Errors errors, Class<?> owner, List<Broken> broken) {
+        errors.getFieldErrors().forEach(error -> broken.add(new Broken(error.getField(), error.getDefaultMessage(),
+                Optional.ofNullable(fieldCode(owner, error.getField())).or(() -> Optional.ofNullable(constraintCode(violation(error))))
+                        .orElseGet(() -> classCode(owner)))));
+        errors.getGlobalErrors().forEach(error -> broken.add(new Broken(error.getObjectName(), error.getDefaultMessage(),
+                Optional.ofNullable(constraintCode(violation(error))).orElseGet(() -> classCode(owner)))));
+    }
+
+    private static ConstraintViolation<?> violation(org.springframework.validation.ObjectError error) {
+        return error.contains(ConstraintViolation.class) ? error.unwrap(ConstraintViolation.class) : null;
+    }
+
+    private static ProblemCode constraintCode(ConstraintViolation<?> violation) {
+        RefusedAs code = violation == null ? null : violation.getConstraintDescriptor().getAnnotation().annotationType().getAnnotation(RefusedAs.class);
+        return code == null ? null : code.value();
+    }
+
+    private static ProblemCode classCode(Class<?> owner) {
+        RefusedAs code = owner == null ? null : owner.getAnnotation(RefusedAs.class);
+        return code == null ? null : code.value();
     }
 
     /** The code a request record's field asks for ({@link RefusedAs} on the field), if any. */
-    private static ProblemCode refusedAs(Class<?> owner, String field) {
+    private static ProblemCode fieldCode(Class<?> owner, String field) {
         if (owner == null) {
             return null;
         }

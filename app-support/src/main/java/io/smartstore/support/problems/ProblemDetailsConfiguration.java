@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Import;
 
 /** Import this for problem details with stable codes on every API error, and bounded request bodies. */
 @Configuration(proxyBeanMethods = false)
-@Import({ApiExceptionHandler.class, ProblemErrorController.class})
+@Import({ApiExceptionHandler.class, ProblemErrorController.class, BatchProblems.class})
 public class ProblemDetailsConfiguration {
 
     @Bean

@@ -1,11 +1,11 @@
 package io.smartstore.central.fleet;
 
+import io.smartstore.support.query.Country;
 import io.smartstore.support.security.CalledBy;
 import io.smartstore.support.security.Caller;
 import io.smartstore.support.apidocs.Refuses;
 import io.swagger.v3.oas.annotations.Operation;
 
-import io.smartstore.central.scores.QueryChecks;
 import io.smartstore.protocol.fleet.FleetState;
 import io.smartstore.protocol.wire.FleetReport;
 import io.smartstore.protocol.wire.ProblemCode;
@@ -46,8 +46,7 @@ class FleetController {
     @Operation(operationId = "fleet", summary = "Every store and its kiosks", description = "Each store's state with its reason, version, relay backlog and kiosks; filtered by country and state.")
     @CalledBy(value = Caller.STAFF, roles = {"ANALYST", "ADMIN"})
     @GetMapping("/api/v1/fleet")
-    Fleet fleet(@RequestParam(required = false) String country, @RequestParam(required = false) FleetState state) {
-        QueryChecks.country(country);
+    Fleet fleet(@RequestParam(required = false) @Country String country, @RequestParam(required = false) FleetState state) {
         return new Fleet(fleet.stores(country, state));
     }
 

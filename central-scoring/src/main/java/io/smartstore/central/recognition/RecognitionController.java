@@ -1,5 +1,8 @@
 package io.smartstore.central.recognition;
 
+import io.smartstore.support.query.AtMostDays;
+import io.smartstore.support.query.Period;
+import org.springdoc.core.annotations.ParameterObject;
 import io.smartstore.support.security.CalledBy;
 import io.smartstore.support.security.Caller;
 import io.smartstore.support.apidocs.Refuses;
@@ -10,22 +13,14 @@ import io.smartstore.protocol.wire.SessionCounts;
 import io.smartstore.support.clients.EnrolledClient;
 import io.smartstore.protocol.wire.RefusedAs;
 import jakarta.validation.Valid;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * {@code POST /api/v1/sessions} (store): a day's kiosk sessions, replacing the store's earlier
@@ -57,9 +52,7 @@ class RecognitionController {
     @CalledBy(value = Caller.STAFF, roles = {"ANALYST", "ADMIN"})
     @Refuses({ProblemCode.INVALID_PERIOD})
     @GetMapping("/api/v1/recognition")
-    RecognitionRates recognition(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                 @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        io.smartstore.central.scores.QueryChecks.period(from, to);
-        return days.rates(from, to);
+    RecognitionRates recognition(@ParameterObject @Valid @AtMostDays(Period.TEN_YEARS) Period period) {
+        return days.rates(period.first(), period.last());
     }
 }

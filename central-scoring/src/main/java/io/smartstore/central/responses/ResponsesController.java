@@ -11,7 +11,6 @@ import io.smartstore.protocol.wire.Refusal;
 import io.smartstore.support.problems.BatchProblems;
 import io.smartstore.protocol.wire.BatchReceipt;
 import io.smartstore.support.backup.DatabaseBackups;
-import io.smartstore.protocol.wire.BatchValidation;
 import io.smartstore.protocol.wire.ScoredResponseBatch;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,7 +26,10 @@ class ResponsesController {
     private final StoreOrigin origin;
     private final DatabaseBackups backups;
 
-    ResponsesController(ResponseIngest ingest, StoreOrigin origin, DatabaseBackups backups) {
+    private final BatchProblems batches;
+
+    ResponsesController(ResponseIngest ingest, StoreOrigin origin, DatabaseBackups backups, BatchProblems batches) {
+        this.batches = batches;
         this.ingest = ingest;
         this.origin = origin;
         this.backups = backups;
@@ -37,7 +39,7 @@ class ResponsesController {
     @Refuses({ProblemCode.INVALID_BATCH, ProblemCode.STORE_MISMATCH})
     @PostMapping("/api/v1/responses")
     BatchReceipt receive(@RequestBody ScoredResponseBatch batch, @AuthenticationPrincipal EnrolledClient store) {
-        BatchProblems.requireNone(BatchValidation.check(batch));
+        batches.requireValid(batch);
         origin.check(store, batch.storeId(), batch.country());
         // restored from a backup: the store sends again what it had forwarded since
         return ingest.store(batch).withRestoredFrom(backups.restoredFrom().orElse(null));

@@ -1,19 +1,20 @@
 package io.smartstore.central.scores;
 
+import io.smartstore.support.query.AtMostDays;
+import io.smartstore.support.query.Period;
+import jakarta.validation.Valid;
+import org.springdoc.core.annotations.ParameterObject;
+import io.smartstore.support.query.Country;
 import io.smartstore.support.security.CalledBy;
 import io.smartstore.support.security.Caller;
 import io.smartstore.support.apidocs.Refuses;
 import io.swagger.v3.oas.annotations.Operation;
 
 import io.smartstore.protocol.wire.ProblemCode;
-import io.smartstore.protocol.wire.Refusal;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 
 /** {@code GET /api/v1/scores?from&to[&country]}: local days, both inclusive, at most ten years. */
 @CalledBy(value = Caller.STAFF, roles = {"ANALYST", "ADMIN"})
@@ -29,11 +30,8 @@ class ScoresController {
     @Operation(summary = "NPS by country and segment", description = "Weighted by customers per segment, with the margin of error, over local days both included.")
     @Refuses({ProblemCode.INVALID_PERIOD, ProblemCode.INVALID_COUNTRY})
     @GetMapping("/api/v1/scores")
-    Scores scores(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                  @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                  @RequestParam(required = false) String country) {
-        QueryChecks.period(from, to);
-        QueryChecks.country(country);
-        return scores.of(from, to, country);
+    Scores scores(@ParameterObject @Valid @AtMostDays(Period.TEN_YEARS) Period period,
+                  @RequestParam(required = false) @Country String country) {
+        return scores.of(period.first(), period.last(), country);
     }
 }

@@ -1,5 +1,10 @@
 package io.smartstore.central.scores;
 
+import io.smartstore.support.query.AtMostDays;
+import io.smartstore.support.query.Period;
+import jakarta.validation.Valid;
+import org.springdoc.core.annotations.ParameterObject;
+import io.smartstore.support.query.Country;
 import io.smartstore.support.security.CalledBy;
 import io.smartstore.support.security.Caller;
 import io.smartstore.support.apidocs.Refuses;
@@ -7,7 +12,6 @@ import io.swagger.v3.oas.annotations.Operation;
 
 import io.smartstore.protocol.wire.ProblemCode;
 import io.smartstore.protocol.wire.Refusal;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -28,12 +32,11 @@ class TrendController {
     @Operation(summary = "NPS over time", description = "By day, week or month, weighted by customers; optionally in one country.")
     @Refuses({ProblemCode.INVALID_PERIOD, ProblemCode.INVALID_COUNTRY})
     @GetMapping("/api/v1/scores/trend")
-    ScoreTrend trend(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                     @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+    ScoreTrend trend(@ParameterObject @Valid @AtMostDays(Period.TEN_YEARS) Period period,
                      @RequestParam(defaultValue = "DAY") String granularity,
-                     @RequestParam(required = false) String country) {
-        QueryChecks.period(from, to);
-        QueryChecks.country(country);
+                     @RequestParam(required = false) @Country String country) {
+        LocalDate from = period.first();
+        LocalDate to = period.last();
         TrendService.Granularity step = TrendService.granularity(granularity);
         if (step == null) {
             throw new Refusal(ProblemCode.INVALID_PERIOD, "granularity is DAY, WEEK or MONTH");

@@ -80,7 +80,7 @@ final class CsvRows {
     /** The row's segment code, with a problem said when it is not one. */
     static String segment(Map<String, String> row, java.util.function.Consumer<String> problem) {
         String segment = field(row, "segment").strip();
-        if (!io.smartstore.protocol.wire.BatchValidation.isLabel(segment)) {
+        if (!io.smartstore.protocol.wire.Formats.isLabel(segment)) {
             problem.accept("segment \"" + segment + "\" is not an upper-case code such as CONSUMER");
         }
         return segment;

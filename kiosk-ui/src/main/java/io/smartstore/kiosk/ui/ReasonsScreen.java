@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.textfield.TextArea;
-import io.smartstore.protocol.wire.BatchValidation;
+import io.smartstore.protocol.wire.FeedbackResponse;
 import io.smartstore.protocol.wire.FeedbackReasons;
 
 import java.util.LinkedHashSet;
@@ -35,7 +35,7 @@ class ReasonsScreen extends Div {
 
         TextArea comment = new TextArea(getTranslation("reasons.comment"));
         comment.setId("comment");
-        comment.setMaxLength(BatchValidation.MAX_COMMENT_LENGTH);
+        comment.setMaxLength(FeedbackResponse.MAX_COMMENT_LENGTH);
         comment.addClassName("comment");
         com.vaadin.flow.component.checkbox.Checkbox callBack = new com.vaadin.flow.component.checkbox.Checkbox(getTranslation("reasons.callBack"));
         callBack.setId("call-back");

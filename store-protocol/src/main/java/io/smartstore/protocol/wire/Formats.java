@@ -17,4 +17,9 @@ public final class Formats {
 
     private Formats() {
     }
+
+    /** Whether a value is a code such as HOME, WAIT_TIME or CONSUMER. */
+    public static boolean isLabel(String value) {
+        return value != null && value.length() <= MAX_LABEL_LENGTH && value.matches(LABEL);
+    }
 }

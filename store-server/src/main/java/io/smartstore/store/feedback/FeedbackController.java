@@ -8,7 +8,6 @@ import io.swagger.v3.oas.annotations.Operation;
 
 import io.smartstore.protocol.wire.BatchReceipt;
 import io.smartstore.support.backup.DatabaseBackups;
-import io.smartstore.protocol.wire.BatchValidation;
 import io.smartstore.protocol.wire.FeedbackBatch;
 import io.smartstore.support.clients.EnrolledClient;
 import io.smartstore.support.problems.BatchProblems;
@@ -25,7 +24,10 @@ class FeedbackController {
     private final FeedbackIngest ingest;
     private final DatabaseBackups backups;
 
-    FeedbackController(FeedbackIngest ingest, DatabaseBackups backups) {
+    private final BatchProblems batches;
+
+    FeedbackController(FeedbackIngest ingest, DatabaseBackups backups, BatchProblems batches) {
+        this.batches = batches;
         this.ingest = ingest;
         this.backups = backups;
     }
@@ -38,7 +40,7 @@ class FeedbackController {
              {"id":"6e2a1c9d-3b4f-4e8a-9c7d-1a2b3c4d5e6f","score":3,"comment":"Waited too long","answeredAt":"2026-12-05T10:40:00Z","language":"en"}]}""")))
     @PostMapping("/api/v1/feedback")
     BatchReceipt receive(@RequestBody FeedbackBatch batch, @AuthenticationPrincipal EnrolledClient kiosk) {
-        BatchProblems.requireNone(BatchValidation.check(batch));
+        batches.requireValid(batch);
         // restored from a backup: the kiosk sends again what it had sent since
         return ingest.store(batch, kiosk.id()).withRestoredFrom(backups.restoredFrom().orElse(null));
     }

@@ -5,7 +5,6 @@ import io.smartstore.support.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 
 import io.smartstore.protocol.wire.ProblemCode;
-import io.smartstore.protocol.wire.BatchValidation;
 import io.smartstore.protocol.wire.SurveyLink;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;

@@ -4,7 +4,6 @@ import io.smartstore.protocol.token.DeviceTokens;
 import io.smartstore.protocol.wire.FeedbackBatch;
 import io.smartstore.protocol.wire.FeedbackResponse;
 import io.smartstore.protocol.wire.FeedbackReasons;
-import io.smartstore.protocol.wire.BatchValidation;
 import io.smartstore.protocol.wire.SurveyLink;
 import io.smartstore.store.StoreSettings;
 import org.springframework.stereotype.Service;
@@ -67,8 +66,8 @@ public class PhoneSurveys {
         }
         List<String> offered = reasons.stream().filter(FeedbackReasons.forScore(score)::contains).distinct().toList();
         String text = comment == null || comment.isBlank() ? null : comment.strip();
-        if (text != null && text.length() > BatchValidation.MAX_COMMENT_LENGTH) {
-            text = text.substring(0, BatchValidation.MAX_COMMENT_LENGTH);
+        if (text != null && text.length() > FeedbackResponse.MAX_COMMENT_LENGTH) {
+            text = text.substring(0, FeedbackResponse.MAX_COMMENT_LENGTH);
         }
         links.spend(code, clock.instant());
         ingest.store(new FeedbackBatch(List.of(new FeedbackResponse(UUID.randomUUID(), survey.get().visitId(), score, offered,

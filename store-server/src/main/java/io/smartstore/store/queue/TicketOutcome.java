@@ -9,7 +9,7 @@ import java.util.Arrays;
 public enum TicketOutcome {
     RESOLVED, FOLLOW_UP, SALE, REDIRECTED;
 
-    static final String EXPECTED = "A visit ends RESOLVED, FOLLOW_UP, SALE or REDIRECTED";
+    public static final String EXPECTED = "A visit ends RESOLVED, FOLLOW_UP, SALE or REDIRECTED";
 
     /** The outcome an adviser or a program named, or a refusal that lists the ones there are. */
     public static TicketOutcome of(String name) {

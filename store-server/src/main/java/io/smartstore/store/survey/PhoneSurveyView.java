@@ -12,7 +12,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import io.smartstore.protocol.wire.BatchValidation;
+import io.smartstore.protocol.wire.FeedbackResponse;
 import io.smartstore.protocol.wire.FeedbackReasons;
 import io.smartstore.store.feedback.PhoneSurveys;
 import io.smartstore.support.i18n.Translations;
@@ -81,7 +81,7 @@ public class PhoneSurveyView extends Main implements BeforeEnterObserver {
         }
         TextArea comment = new TextArea(getTranslation("reasons.comment"));
         comment.setId("phone-comment");
-        comment.setMaxLength(BatchValidation.MAX_COMMENT_LENGTH);
+        comment.setMaxLength(FeedbackResponse.MAX_COMMENT_LENGTH);
         Button send = new Button(getTranslation("action.send"), click -> {
             boolean stored = surveys.answer(code, score, List.copyOf(chosen), comment.getValue());
             removeAll();

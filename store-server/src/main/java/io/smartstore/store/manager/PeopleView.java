@@ -1,4 +1,4 @@
-package io.smartstore.store.staff;
+package io.smartstore.store.manager;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;

@@ -1,4 +1,4 @@
-package io.smartstore.central.staff;
+package io.smartstore.central.admin;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.html.H1;

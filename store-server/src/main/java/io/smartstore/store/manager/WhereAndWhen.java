@@ -1,4 +1,4 @@
-package io.smartstore.store.staff;
+package io.smartstore.store.manager;
 
 import io.smartstore.support.i18n.Counted;
 import com.vaadin.flow.component.Component;

@@ -1,4 +1,4 @@
-package io.smartstore.store.staff;
+package io.smartstore.store.manager;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;

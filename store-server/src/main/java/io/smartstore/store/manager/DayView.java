@@ -1,4 +1,4 @@
-package io.smartstore.store.staff;
+package io.smartstore.store.manager;
 
 import io.smartstore.protocol.nps.Score;
 import com.vaadin.flow.component.AttachEvent;

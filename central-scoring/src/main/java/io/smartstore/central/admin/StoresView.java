@@ -1,4 +1,4 @@
-package io.smartstore.central.staff;
+package io.smartstore.central.admin;
 
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;

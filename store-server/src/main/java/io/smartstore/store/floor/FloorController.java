@@ -1,10 +1,15 @@
-package io.smartstore.store.queue;
+package io.smartstore.store.floor;
 
 import io.smartstore.support.security.CalledBy;
 import io.smartstore.support.security.Caller;
 import io.smartstore.support.apidocs.Refuses;
 import io.swagger.v3.oas.annotations.Operation;
 
+import io.smartstore.store.queue.AdviserDuty;
+import io.smartstore.store.queue.Floor;
+import io.smartstore.store.queue.SignedInAdvisers;
+import io.smartstore.store.queue.TicketOutcome;
+import io.smartstore.store.queue.Tickets;
 import io.smartstore.protocol.wire.Formats;
 import io.smartstore.protocol.wire.ProblemCode;
 import io.smartstore.protocol.wire.QueueTicket;
