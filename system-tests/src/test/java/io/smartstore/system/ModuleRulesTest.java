@@ -98,6 +98,7 @@ class ModuleRulesTest {
                 .and().areNotAnnotatedWith("org.springframework.stereotype.Controller")
                 .and().areNotAnnotatedWith("org.springframework.web.bind.annotation.RestControllerAdvice")
                 .and().areNotAssignableTo("jakarta.servlet.Filter")
+                .and().areNotAnnotatedWith("org.springframework.web.service.annotation.HttpExchange") // another app's API, as called
                 .and().haveSimpleNameNotEndingWith("Client")
                 .and().haveSimpleNameNotEndingWith("Clients")
                 .and().resideOutsideOfPackages("io.smartstore.support.problems..", "io.smartstore.support.clients..",

@@ -23,6 +23,12 @@ public final class HttpClients {
     private HttpClients() {
     }
 
+    /** A Spring HTTP interface ({@code @HttpExchange}) of another app's API, each call made with {@code http}. */
+    public static <T> T service(Class<T> api, RestClient http) {
+        return org.springframework.web.service.invoker.HttpServiceProxyFactory
+                .builderFor(org.springframework.web.client.support.RestClientAdapter.create(http)).build().createClient(api);
+    }
+
     public static RestClient bearer(RestClient.Builder builder, String baseUrl, String token, Duration connect, Duration read,
                                     Optional<SslBundle> tls) {
         HttpClient.Builder client = HttpClient.newBuilder().connectTimeout(connect);

@@ -23,7 +23,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The kiosk's calls to its store server, with the kiosk's bearer token. A customer is
+ * The kiosk's calls to its store server ({@link StoreApi}), with the kiosk's bearer token. A customer is
  * waiting: a store that does not connect within 2 s or answer within 5 s is unreachable.
  */
 @Component
@@ -33,19 +33,17 @@ public class StoreClient {
     static final Duration READ_TIMEOUT = Duration.ofSeconds(5);
     /** The card a dry run sends: nobody's (the store answers its sample whatever the card). */
     static final String NOBODYS_CARD = "0000000000000000";
-    private final RestClient http;
+    private final StoreApi store;
 
     StoreClient(RestClient.Builder builder, KioskSettings settings, SslBundles bundles) {
-        this.http = HttpClients.bearer(builder, settings.store().url(), settings.store().token(), CONNECT_TIMEOUT, READ_TIMEOUT,
-                HttpClients.bundle(bundles, "smartstore.store.ssl-bundle", settings.store().sslBundle()));
+        this.store = HttpClients.service(StoreApi.class, HttpClients.bearer(builder, settings.store().url(), settings.store().token(),
+                CONNECT_TIMEOUT, READ_TIMEOUT, HttpClients.bundle(bundles, "smartstore.store.ssl-bundle", settings.store().sslBundle())));
     }
 
     /** Who presented this credential, or why nobody could be recognised; {@code session} is this person's time at the kiosk. */
     public RecognitionResult identify(CredentialMethod method, String credential, UUID session) {
         try {
-            Identification identification = http.post().uri("/api/v1/identifications")
-                    .body(new IdentificationRequest(method, credential, session))
-                    .retrieve().body(Identification.class);
+            Identification identification = store.identify(new IdentificationRequest(method, credential, session), null);
             return new RecognitionResult.Recognised(identification);
         } catch (RestClientResponseException e) {
             return new RecognitionResult.Refused(codeOf(e));
@@ -60,9 +58,7 @@ public class StoreClient {
      */
     public boolean dryRun() {
         try {
-            http.post().uri("/api/v1/identifications?dryRun=true")
-                    .body(new IdentificationRequest(CredentialMethod.CARD, NOBODYS_CARD, UUID.randomUUID()))
-                    .retrieve().body(Identification.class);
+            store.identify(new IdentificationRequest(CredentialMethod.CARD, NOBODYS_CARD, UUID.randomUUID()), true);
             return true;
         } catch (RestClientException e) {
             return false;
@@ -82,7 +78,7 @@ public class StoreClient {
     /** Tells the store this kiosk is alive and how it is; false when the store did not take it. */
     public boolean heartbeat(io.smartstore.protocol.wire.Heartbeat beat) {
         try {
-            http.post().uri("/api/v1/heartbeats").body(beat).retrieve().toBodilessEntity();
+            store.heartbeat(beat);
             return true;
         } catch (RestClientException e) {
             return false;
@@ -92,7 +88,7 @@ public class StoreClient {
     /** Tells the store a customer went on without signing in, in this session, and why when the kiosk knows ({@code miss}, or null). */
     public void anonymousSession(UUID session, io.smartstore.protocol.wire.RecognitionMiss miss) {
         try {
-            http.post().uri("/api/v1/sessions").body(new KioskSession(session, false, miss)).retrieve().toBodilessEntity();
+            store.session(new KioskSession(session, false, miss));
         } catch (RestClientException e) {
             // the session count is a statistic: losing one while the store is down is acceptable
         }
@@ -104,8 +100,7 @@ public class StoreClient {
      */
     public Optional<QueueTicket> takeTicket(UUID visitId, String sphere, UUID session, String language) {
         try {
-            return Optional.ofNullable(http.post().uri("/api/v1/queue").body(new QueueTicket.Request(visitId, sphere, null, session, language))
-                    .retrieve().body(QueueTicket.class));
+            return Optional.ofNullable(store.take(new QueueTicket.Request(visitId, sphere, null, session, language)));
         } catch (RestClientException e) {
             return Optional.empty();
         }
@@ -114,7 +109,7 @@ public class StoreClient {
     /** The ticket's customer asks for a text when they are next and when called; false when the store refuses or cannot be reached. */
     public boolean textMe(String ticket) {
         try {
-            http.post().uri("/api/v1/queue/{ticket}/texts", ticket).retrieve().toBodilessEntity();
+            store.textMe(ticket);
             return true;
         } catch (RestClientException e) {
             return false;
@@ -124,7 +119,7 @@ public class StoreClient {
     /** Where a ticket stands now, or empty when the store cannot say. */
     public Optional<QueueTicket> ticket(String ticket) {
         try {
-            return Optional.ofNullable(http.get().uri("/api/v1/queue/{ticket}", ticket).retrieve().body(QueueTicket.class));
+            return Optional.ofNullable(store.ticket(ticket));
         } catch (RestClientException e) {
             return Optional.empty();
         }
@@ -133,8 +128,7 @@ public class StoreClient {
     /** A one-time link to rate the visit later on a phone, or empty when the store cannot be reached. */
     public Optional<String> phoneSurvey(UUID visitId, String language, String ticket) {
         try {
-            return Optional.ofNullable(http.post().uri("/api/v1/surveys").body(new SurveyLink.Request(visitId, language, ticket))
-                    .retrieve().body(SurveyLink.class)).map(SurveyLink::url);
+            return Optional.ofNullable(store.survey(new SurveyLink.Request(visitId, language, ticket))).map(SurveyLink::url);
         } catch (RestClientException e) {
             return Optional.empty();
         }
@@ -142,6 +136,6 @@ public class StoreClient {
 
     /** Sends one outbox batch; throws when the store did not acknowledge it. */
     public BatchReceipt sendFeedback(FeedbackBatch batch) {
-        return http.post().uri("/api/v1/feedback").body(batch).retrieve().body(BatchReceipt.class);
+        return store.feedback(batch);
     }
 }
