@@ -6,22 +6,19 @@ import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import io.smartstore.support.SupportConfiguration;
 import io.smartstore.support.TokenSettings;
 import io.smartstore.central.dashboard.HeadquartersSettings;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import io.smartstore.support.staff.signin.EnableStaffPages;
 
 import java.time.Clock;
 
-/** Headquarters' scoring service: every store's answers, NPS by country and segment weighted by customers. */
+/**
+ * Headquarters' scoring service: every store's answers, NPS by country and segment weighted by customers. The shared
+ * features it is built with are in {@link CentralFeatures}, off this class, so that a web slice loads only its edge.
+ */
 @SpringBootApplication
 @org.springframework.scheduling.annotation.EnableScheduling // the audit trail forgets what is past its retention each night
-@Import({SupportConfiguration.class, io.smartstore.support.backup.BackupConfiguration.class, io.smartstore.support.webhooks.WebhookConfiguration.class,
-        io.smartstore.support.apidocs.ApiDocumentation.class})
 @EnableConfigurationProperties({TokenSettings.class, HeadquartersSettings.class})
-@EnableStaffPages
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/staff.css")
 @StyleSheet("styles/central.css")

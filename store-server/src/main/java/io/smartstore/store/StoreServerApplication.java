@@ -8,23 +8,20 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import io.smartstore.support.SupportConfiguration;
 import io.smartstore.support.TokenSettings;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import io.smartstore.support.staff.signin.EnableStaffPages;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 import java.time.Clock;
 
-/** The shop's server: recognises customers for its kiosks, takes their feedback, scores the day, forwards to central. */
+/**
+ * The shop's server: recognises customers for its kiosks, takes their feedback, scores the day, forwards to central.
+ * The shared features it is built with are in {@link StoreFeatures}, off this class, so that a web slice loads only its edge.
+ */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @EnableScheduling
-@Import({SupportConfiguration.class, io.smartstore.support.backup.BackupConfiguration.class, io.smartstore.support.webhooks.WebhookConfiguration.class,
-        io.smartstore.support.apidocs.ApiDocumentation.class})
 @EnableConfigurationProperties(TokenSettings.class)
-@EnableStaffPages
 @Push
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/staff.css")
@@ -38,11 +35,5 @@ public class StoreServerApplication implements AppShellConfigurator {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
-    }
-
-    /** The audit trail is read by the store's own days, as every other page of the store. */
-    @Bean
-    io.smartstore.support.audit.AuditZone auditZone(StoreSettings settings) {
-        return new io.smartstore.support.audit.AuditZone(settings.store().zone());
     }
 }
