@@ -152,6 +152,72 @@ class ModuleRulesTest {
                 .check(classes);
     }
 
+    /**
+     * Who may call a service's method is its {@code @RolesAllowed} (method security, enforced). Every page and
+     * operation that calls one is checked against it: a page's {@code @RolesAllowed} and an operation's
+     * {@code @CalledBy} may grant only roles the service allows, and an operation of an enrolled client or of anyone may
+     * not reach a staff-only method. So the URL rules and the documents, made from {@code @CalledBy}, cannot promise
+     * what the service refuses.
+     */
+    @Test
+    void pagesAndOperationsGrantNoOneWhatTheServicesRefuse() {
+        List<String> violations = new java.util.ArrayList<>();
+        java.util.Set<String> checked = new java.util.TreeSet<>();
+        for (com.tngtech.archunit.core.domain.JavaClass edge : classes) {
+            boolean controller = edge.isAnnotatedWith("org.springframework.web.bind.annotation.RestController");
+            boolean page = edge.isAssignableTo("com.vaadin.flow.component.Component");
+            if (!edge.getPackageName().startsWith("io.smartstore.") || !(controller || page)) {
+                continue;
+            }
+            for (com.tngtech.archunit.core.domain.JavaMethod method : edge.getMethods()) {
+                for (com.tngtech.archunit.core.domain.JavaMethodCall call : method.getMethodCallsFromSelf()) {
+                    var target = call.getTarget().resolveMember();
+                    if (target.isEmpty() || !target.get().isAnnotatedWith(ROLES_ALLOWED)) {
+                        continue;
+                    }
+                    java.util.Set<String> allowed = strings(target.get().getAnnotationOfType(ROLES_ALLOWED), "value");
+                    String what = edge.getSimpleName() + "." + method.getName() + " → " + target.get().getOwner().getSimpleName() + "." + target.get().getName();
+                    java.util.Set<String> granted = granted(edge, method, controller);
+                    if (granted == null) {
+                        violations.add(what + ": says nobody it lets through");
+                    } else if (!allowed.containsAll(granted)) {
+                        violations.add(what + ": grants " + granted + ", the service allows " + allowed);
+                    }
+                    checked.add(what);
+                }
+            }
+        }
+        assertThat(violations).isEmpty();
+        assertThat(checked).as("the calls checked").anyMatch(call -> call.startsWith("FloorController.")).anyMatch(call -> call.startsWith("FloorView."))
+                .anyMatch(call -> call.startsWith("WebhooksController.")).anyMatch(call -> call.startsWith("PeopleView."));
+    }
+
+    private static final String ROLES_ALLOWED = "jakarta.annotation.security.RolesAllowed";
+    private static final String CALLED_BY = "io.smartstore.support.security.CalledBy";
+
+    /** The roles a page or an operation lets through; {@code ["(client)"]} or {@code ["(anyone)"]} for those; null when it does not say. */
+    private static java.util.Set<String> granted(com.tngtech.archunit.core.domain.JavaClass edge, com.tngtech.archunit.core.domain.JavaMethod method,
+                                                 boolean controller) {
+        if (!controller) {
+            return edge.isAnnotatedWith(ROLES_ALLOWED) ? strings(edge.getAnnotationOfType(ROLES_ALLOWED), "value") : null;
+        }
+        com.tngtech.archunit.core.domain.JavaAnnotation<?> calledBy = method.isAnnotatedWith(CALLED_BY) ? method.getAnnotationOfType(CALLED_BY)
+                : edge.isAnnotatedWith(CALLED_BY) ? edge.getAnnotationOfType(CALLED_BY) : null;
+        if (calledBy == null) {
+            return null;
+        }
+        String caller = ((com.tngtech.archunit.core.domain.JavaEnumConstant) calledBy.get("value").orElseThrow()).name();
+        return switch (caller) {
+            case "CLIENT" -> java.util.Set.of("(client)");
+            case "ANYONE" -> java.util.Set.of("(anyone)");
+            default -> strings(calledBy, "roles");
+        };
+    }
+
+    private static java.util.Set<String> strings(com.tngtech.archunit.core.domain.JavaAnnotation<?> annotation, String property) {
+        return annotation.get(property).map(value -> java.util.Set.of((String[]) value)).orElse(java.util.Set.of());
+    }
+
     /** Every package of app-support on its own, sub-packages too (staff, staff.company, staff.ui, staff.signin). */
     @Test
     void theSupportModulesPackagesHaveNoCycles() {

@@ -1,5 +1,6 @@
 package io.smartstore.support.staff;
 
+import jakarta.annotation.security.RolesAllowed;
 import io.smartstore.protocol.wire.ProblemCode;
 import io.smartstore.protocol.wire.Refusal;
 import io.smartstore.support.audit.AuditAction;
@@ -22,6 +23,7 @@ public class StaffAccounts {
         this.audit = audit;
     }
 
+    @RolesAllowed("ADMIN")
     public void create(NewAccount account) {
         if (!roles.all().containsAll(account.roles())) {
             throw new Refusal(ProblemCode.INVALID_STAFF, "roles are one or more of " + String.join(", ", roles.all()));
@@ -34,6 +36,7 @@ public class StaffAccounts {
         audit.record(AuditAction.STAFF_CREATED, account.username() + " " + account.roles());
     }
 
+    @RolesAllowed("ADMIN")
     public void resetPassword(String username, String password) {
         if (!staff.setPassword(username, password)) {
             throw unknown();
@@ -41,6 +44,7 @@ public class StaffAccounts {
         audit.record(AuditAction.STAFF_PASSWORD_CHANGED, username);
     }
 
+    @RolesAllowed("ADMIN")
     public void deactivate(String username) {
         if (!staff.deactivate(username)) {
             throw unknown();

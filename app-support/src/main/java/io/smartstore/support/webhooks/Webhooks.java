@@ -1,5 +1,6 @@
 package io.smartstore.support.webhooks;
 
+import jakarta.annotation.security.RolesAllowed;
 import io.smartstore.protocol.webhooks.WebhookEvent;
 import io.smartstore.protocol.wire.ProblemCode;
 import io.smartstore.protocol.wire.Refusal;
@@ -66,6 +67,7 @@ public class Webhooks {
 
     /** Subscribes {@code url} to {@code events}; refused ({@code invalid_webhook}) for an address or event that cannot be. */
     @Transactional
+    @RolesAllowed("ADMIN")
     public NewWebhook subscribe(WebhookRequest request) {
         WebhookTargets.problemWith(request.url(), httpsOnly).ifPresent(problem -> {
             throw new Refusal(ProblemCode.INVALID_WEBHOOK, problem);
@@ -84,6 +86,7 @@ public class Webhooks {
     }
 
     /** Every subscription, the oldest first. */
+    @RolesAllowed("ADMIN")
     public List<Webhook> all() {
         return tables.subscriptions();
     }
@@ -94,6 +97,7 @@ public class Webhooks {
 
     /** Pauses or resumes a subscription. */
     @Transactional
+    @RolesAllowed("ADMIN")
     public Webhook pause(UUID id, boolean paused) {
         if (!tables.pause(id, paused)) {
             throw unknown();
@@ -104,6 +108,7 @@ public class Webhooks {
 
     /** Ends a subscription: what it had not received yet is forgotten with its log. */
     @Transactional
+    @RolesAllowed("ADMIN")
     public void delete(UUID id) {
         if (!tables.delete(id)) {
             throw unknown();
@@ -112,6 +117,7 @@ public class Webhooks {
     }
 
     /** A subscription's delivery log, the newest event first, at most {@code limit}. */
+    @RolesAllowed("ADMIN")
     public List<WebhookDelivery> deliveries(UUID id, int limit) {
         find(id);
         return tables.deliveries(id, limit);

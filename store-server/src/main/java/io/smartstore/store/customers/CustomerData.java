@@ -1,5 +1,6 @@
 package io.smartstore.store.customers;
 
+import jakarta.annotation.security.RolesAllowed;
 import io.smartstore.protocol.wire.ProblemCode;
 import io.smartstore.protocol.wire.Refusal;
 import io.smartstore.support.audit.AuditAction;
@@ -34,6 +35,7 @@ public class CustomerData {
      * Not read-only: the read itself is recorded in the audit trail, in the same transaction.
      */
     @Transactional
+    @RolesAllowed("ADMIN")
     public Map<String, Object> of(String ref) {
         Map<String, Object> data = records.of(ref).orElseThrow(CustomerData::unknown);
         audit.record(AuditAction.CUSTOMER_DATA_EXPORTED, ref);
@@ -42,6 +44,7 @@ public class CustomerData {
 
     /** Erases the customer (see the class); refused when the store does not know them. */
     @Transactional
+    @RolesAllowed("ADMIN")
     public void erase(String ref) {
         if (!records.exists(ref)) {
             throw unknown();

@@ -1,5 +1,6 @@
 package io.smartstore.store.queue;
 
+import jakarta.annotation.security.RolesAllowed;
 import io.smartstore.protocol.token.DeviceTokens;
 import io.smartstore.protocol.wire.ProblemCode;
 import io.smartstore.protocol.wire.QueueTicket;
@@ -117,6 +118,7 @@ public class Tickets {
 
     /** Calls the longest-waiting ticket in these spheres (all spheres when none are named). */
     @Transactional
+    @RolesAllowed({"ADVISER", "MANAGER"})
     public Optional<QueueTicket> callNext(Caller caller) {
         lockTheQueue();
         return repository.oldestWaiting(today(), caller.spheres()).map(id -> call(id, caller));
@@ -124,6 +126,7 @@ public class Tickets {
 
     /** Calls a chosen waiting ticket. */
     @Transactional
+    @RolesAllowed({"ADVISER", "MANAGER"})
     public QueueTicket call(String id, Caller caller) {
         lockTheQueue();
         Ticket called = change(id, ticket -> ticket.call(caller.holder(), clock.instant()));
@@ -137,30 +140,35 @@ public class Tickets {
 
     /** Calls a called ticket once more: the customer did not come yet. Only its adviser, or a manager, may. */
     @Transactional
+    @RolesAllowed({"ADVISER", "MANAGER"})
     public QueueTicket recall(String id, Ticket.Actor actor) {
         return step(id, ticket -> ticket.recall(actor, clock.instant()));
     }
 
     /** The customer is at the desk. */
     @Transactional
+    @RolesAllowed({"ADVISER", "MANAGER"})
     public QueueTicket start(String id, Ticket.Actor actor) {
         return step(id, ticket -> ticket.start(actor, clock.instant()));
     }
 
     /** The called customer never came. */
     @Transactional
+    @RolesAllowed({"ADVISER", "MANAGER"})
     public QueueTicket noShow(String id, Ticket.Actor actor) {
         return step(id, ticket -> ticket.noShow(actor, clock.instant()));
     }
 
     /** Back in the queue of another sphere, keeping its place in time. */
     @Transactional
+    @RolesAllowed({"ADVISER", "MANAGER"})
     public QueueTicket transfer(String id, Ticket.Actor actor, String sphere) {
         return step(id, ticket -> ticket.transfer(actor, sphere));
     }
 
     /** Served: how it ended, with the adviser's note. */
     @Transactional
+    @RolesAllowed({"ADVISER", "MANAGER"})
     public QueueTicket finish(String id, Ticket.Actor actor, TicketOutcome outcome, String note) {
         return step(id, ticket -> ticket.finish(actor, outcome, note, clock.instant()));
     }

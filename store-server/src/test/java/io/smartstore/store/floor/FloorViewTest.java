@@ -81,11 +81,11 @@ class FloorViewTest {
             staff.add("lea-v", "lea-v-password-1", List.of("ADVISER"), "Léa", null);
         }
         duty.offDuty("lea-v");
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("lea-v", null,
+                AuthorityUtils.createAuthorityList("ROLE_ADVISER")));
         while (tickets.callNext(new Tickets.Caller("sweeper", "Sweeper", "9", List.of())).isPresent()) {
             // earlier tests' tickets no longer wait
         }
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("lea-v", null,
-                AuthorityUtils.createAuthorityList("ROLE_ADVISER")));
         MockVaadin.setup();
     }
 

@@ -33,15 +33,19 @@ class PeopleViewTest {
     io.smartstore.support.staff.StaffRoles roles;
     @Autowired
     io.smartstore.support.staff.StaffAccounts accounts;
+    @Autowired
+    org.springframework.beans.factory.ObjectProvider<org.springframework.security.core.context.SecurityContextHolderStrategy> contexts;
 
     @BeforeEach
     void open() {
         MockVaadin.setup();
+        new io.smartstore.support.testing.SignedIn(contexts).as("admin", "ADMIN"); // the admin's page: the accounts' service lets only an admin through
         UI.getCurrent().add(new PeopleView(staff, accounts, roles));
     }
 
     @AfterEach
     void close() {
+        new io.smartstore.support.testing.SignedIn(contexts).out();
         MockVaadin.tearDown();
     }
 

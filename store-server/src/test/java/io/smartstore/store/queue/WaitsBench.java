@@ -71,6 +71,8 @@ public final class WaitsBench {
         try (ConfigurableApplicationContext store = builder.run("--server.port=0", "--logging.level.root=WARN",
                 "--spring.datasource.url=jdbc:h2:file:" + directory.resolve("store"))) {
             Tickets tickets = store.getBean(Tickets.class);
+            new io.smartstore.support.testing.SignedIn(store.getBeanProvider(org.springframework.security.core.context.SecurityContextHolderStrategy.class))
+                    .as("bench", "ADVISER"); // the floor's steps are the advisers' (Tickets' @RolesAllowed)
             AdviserDuty duty = store.getBean(AdviserDuty.class);
             JdbcClient jdbc = store.getBean(JdbcClient.class);
             Random random = new Random(seed);

@@ -27,14 +27,18 @@ class WebhooksViewTest {
 
     @Autowired
     Webhooks webhooks;
+    @Autowired
+    org.springframework.beans.factory.ObjectProvider<org.springframework.security.core.context.SecurityContextHolderStrategy> contexts;
 
     @AfterEach
     void close() {
         MockVaadin.tearDown();
+        new io.smartstore.support.testing.SignedIn(contexts).out();
     }
 
     @Test
     void anAdminSeesEachSubscriptionPausesItAndReadsItsDeliveryLog() {
+        new io.smartstore.support.testing.SignedIn(contexts).as("admin", "ADMIN"); // the admin's page, the admin's calls
         NewWebhook made = webhooks.subscribe(new WebhookRequest("https://crm.example/view-test", List.of(StoreEvents.ANSWER_DETRACTOR)));
         webhooks.pause(made.id(), true); // nothing leaves while the test looks: the event waits in the log
         webhooks.publish(StoreEvents.ANSWER_DETRACTOR, "FR-TEST-01", java.util.Map.of("score", 2));

@@ -45,6 +45,8 @@ import java.time.Clock;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({StaffSettings.class, BootstrapSettings.class, AuditSettings.class, CompanySettings.class})
+@org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity(jsr250Enabled = true) // the services' @RolesAllowed
+@org.springframework.context.annotation.Import(io.smartstore.support.problems.MethodSecurityRefusals.class)
 public class StaffConfiguration {
 
     @Bean
