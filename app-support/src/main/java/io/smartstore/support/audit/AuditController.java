@@ -42,7 +42,7 @@ public class AuditController {
     @RefusedAs(ProblemCode.INVALID_PERIOD)
     public List<AuditEntry> audit(@ParameterObject @Valid @AtMostDays(AuditController.MAX_DAYS) Period period,
                                   @RequestParam(required = false) @Pattern(regexp = "[A-Za-z0-9._@-]{1,200}", message = "actor is a user name") String actor) {
-        return trail.onDays(period.first(), period.last(), actor);
+        return trail.onDays(period.from(), period.to(), actor);
     }
 
     @io.swagger.v3.oas.annotations.Hidden // documented with its JSON twin (same path and method; Accept chooses)
@@ -51,7 +51,7 @@ public class AuditController {
     public String auditCsv(@ParameterObject @Valid @AtMostDays(AuditController.MAX_DAYS) Period period,
                            @RequestParam(required = false) @Pattern(regexp = "[A-Za-z0-9._@-]{1,200}", message = "actor is a user name") String actor) {
         List<AuditEntry> entries = audit(period, actor);
-        trail.record(AuditAction.EXPORT_CSV, "audit " + period.first() + ".." + period.last());
+        trail.record(AuditAction.EXPORT_CSV, "audit " + period.from() + ".." + period.to());
         return csv(entries);
     }
 

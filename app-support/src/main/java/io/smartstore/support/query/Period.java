@@ -32,16 +32,6 @@ public record Period(
         return from == null || to == null || to.isBefore(from) ? 0 : ChronoUnit.DAYS.between(from, to) + 1;
     }
 
-    /** The first day; only for a period that passed its validation. */
-    public LocalDate first() {
-        return java.util.Objects.requireNonNull(from);
-    }
-
-    /** The last day; only for a period that passed its validation. */
-    public LocalDate last() {
-        return java.util.Objects.requireNonNull(to);
-    }
-
     @AssertTrue(message = "from must not be after to")
     public boolean isInOrder() {
         return from == null || to == null || !to.isBefore(from);

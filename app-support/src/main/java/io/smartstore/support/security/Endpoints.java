@@ -34,7 +34,24 @@ public final class Endpoints {
         this.context = context;
     }
 
+    /** Asked once per request and address: the unmapped-path matcher and the access decision read the same answer. */
     public Match match(HttpServletRequest request) {
+        String asked = request.getMethod() + " " + request.getRequestURI();
+        if (request.getAttribute(MATCH) instanceof Asked known && known.address().equals(asked)) {
+            return known.match();
+        }
+        Match match = lookUp(request);
+        request.setAttribute(MATCH, new Asked(asked, match));
+        return match;
+    }
+
+    private static final String MATCH = Endpoints.class.getName() + ".match";
+
+    /** The answer for one method and address (a forward or error dispatch of the same request asks anew). */
+    private record Asked(String address, Match match) {
+    }
+
+    private Match lookUp(HttpServletRequest request) {
         HandlerMapping endpoints = context.getBean("requestMappingHandlerMapping", HandlerMapping.class);
         Object parsed = request.getAttribute(ServletRequestPathUtils.PATH_ATTRIBUTE);
         try {

@@ -29,6 +29,6 @@ class LeadershipController {
     @Refuses({ProblemCode.INVALID_PERIOD})
     @GetMapping("/api/v1/leadership")
     Leadership leadership(@ParameterObject @Valid @AtMostDays(Period.TEN_YEARS) Period period) {
-        return leadership.of(period.first(), period.last());
+        return leadership.of(period.from(), period.to());
     }
 }

@@ -53,6 +53,6 @@ class RecognitionController {
     @Refuses({ProblemCode.INVALID_PERIOD})
     @GetMapping("/api/v1/recognition")
     RecognitionRates recognition(@ParameterObject @Valid @AtMostDays(Period.TEN_YEARS) Period period) {
-        return days.rates(period.first(), period.last());
+        return days.rates(period.from(), period.to());
     }
 }

@@ -32,6 +32,6 @@ class ScoresController {
     @GetMapping("/api/v1/scores")
     Scores scores(@ParameterObject @Valid @AtMostDays(Period.TEN_YEARS) Period period,
                   @RequestParam(required = false) @Country String country) {
-        return scores.of(period.first(), period.last(), country);
+        return scores.of(period.from(), period.to(), country);
     }
 }

@@ -35,8 +35,8 @@ class TrendController {
     ScoreTrend trend(@ParameterObject @Valid @AtMostDays(Period.TEN_YEARS) Period period,
                      @RequestParam(defaultValue = "DAY") String granularity,
                      @RequestParam(required = false) @Country String country) {
-        LocalDate from = period.first();
-        LocalDate to = period.last();
+        LocalDate from = period.from();
+        LocalDate to = period.to();
         TrendService.Granularity step = TrendService.granularity(granularity);
         if (step == null) {
             throw new Refusal(ProblemCode.INVALID_PERIOD, "granularity is DAY, WEEK or MONTH");

@@ -32,6 +32,6 @@ class StoreRankingController {
     @GetMapping("/api/v1/stores/ranking")
     StoreRanking ranking(@ParameterObject @Valid @AtMostDays(Period.TEN_YEARS) Period period,
                          @RequestParam(required = false) @Country String country) {
-        return rankings.of(period.first(), period.last(), country, null);
+        return rankings.of(period.from(), period.to(), country, null);
     }
 }

@@ -29,6 +29,6 @@ class TrendController {
     @Refuses({ProblemCode.INVALID_PERIOD})
     @GetMapping("/api/v1/scores/trend")
     Trend trend(@ParameterObject @Valid @AtMostDays(Period.A_YEAR) Period period) {
-        return trend.between(period.first(), period.last());
+        return trend.between(period.from(), period.to());
     }
 }
